@@ -1,0 +1,70 @@
+// One esbuild script, several bundles: the VS Code client (vscode external), the language server and the
+// CLI (self-contained), the indexing worker, and — with --tests — every test file for mocha.
+import * as esbuild from 'esbuild';
+import { readdirSync, statSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { knowledgePlugin } from './knowledge-plugin.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+const args = new Set(process.argv.slice(2));
+const production = args.has('--production');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node18',
+  format: 'cjs',
+  sourcemap: production ? false : 'linked',
+  minify: production,
+  logLevel: 'warning',
+  plugins: [knowledgePlugin(join(root, 'knowledge'))],
+  // remark's ESM packages read import.meta.url nowhere we need; silence the empty-import-meta warning.
+  logOverride: { 'empty-import-meta': 'silent' },
+};
+
+const products = [
+  { entryPoints: { extension: 'src/extension.ts' }, external: ['vscode'] },
+  { entryPoints: { server: 'server/lsp/main.ts' } },
+  { entryPoints: { cli: 'server/cli/main.ts' }, banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: { 'index-worker': 'server/node/indexWorker.ts' }, optional: true },
+];
+
+function walk(dir, out = []) {
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) walk(p, out);
+    else out.push(p);
+  }
+  return out;
+}
+
+async function build() {
+  rmSync(join(root, 'dist'), { recursive: true, force: true });
+  for (const { optional, ...p } of products) {
+    const entry = Object.values(p.entryPoints)[0];
+    try {
+      statSync(join(root, entry));
+    } catch {
+      if (optional) continue;
+      throw new Error(`missing entry point ${entry}`);
+    }
+    await esbuild.build({ ...common, ...p, absWorkingDir: root, outdir: 'dist' });
+  }
+  if (args.has('--tests')) {
+    rmSync(join(root, 'out'), { recursive: true, force: true });
+    const entries = walk(join(root, 'test'))
+      .filter((f) => /\.test\.ts$/.test(f))
+      .map((f) => relative(root, f));
+    await esbuild.build({
+      ...common,
+      sourcemap: 'inline',
+      absWorkingDir: root,
+      entryPoints: entries,
+      outdir: 'out',
+      outbase: '.',
+      external: ['vscode', 'mocha', 'playwright-core', 'fast-check', 'ajv'],
+    });
+  }
+}
+
+await build();

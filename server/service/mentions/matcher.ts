@@ -1,0 +1,134 @@
+// Finds concept names in prose: case-insensitive English names at word boundaries, exact-case
+// abbreviations, Korean names with particles attached, spacing and hyphen variants, leftmost-longest.
+import type { ConceptName } from '../knowledge/types';
+import { MASK } from '../parse/model';
+import { isAsciiWordChar, isHangul, isNameSeparator } from '../text/scripts';
+import { startsWithParticle } from './particles';
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  names?: ConceptName[];
+}
+
+/** A name found in a prose string (offsets relative to that string). */
+export interface NameMatch {
+  name: ConceptName;
+  start: number;
+  end: number;
+}
+
+const SEP = ' ';
+
+/** Normalise a name to its trie key: lower case, each run of separators one SEP. */
+function keyOf(text: string): string {
+  let out = '';
+  let sep = false;
+  for (const ch of text.trim()) {
+    if (isNameSeparator(ch.charCodeAt(0))) sep = true;
+    else {
+      if (sep && out) out += SEP;
+      sep = false;
+      out += ch.toLowerCase();
+    }
+  }
+  return out;
+}
+
+const lettersOf = (text: string) => [...text].filter((ch) => !isNameSeparator(ch.charCodeAt(0)) && ch !== '\n' && ch !== '\r').join('');
+
+export class NameMatcher {
+  private readonly root: TrieNode = { next: new Map() };
+
+  constructor(names: readonly ConceptName[]) {
+    for (const name of names) this.add(name);
+  }
+
+  private add(name: ConceptName): void {
+    const key = keyOf(name.text);
+    if (!key) return;
+    let node = this.root;
+    for (const ch of key) {
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { next: new Map() }));
+      node = child;
+    }
+    (node.names ??= []).push(name);
+  }
+
+  /** All leftmost-longest name matches in `text`. */
+  findAll(text: string): NameMatch[] {
+    const out: NameMatch[] = [];
+    let i = 0;
+    while (i < text.length) {
+      const match = this.longestAt(text, i);
+      if (match) {
+        out.push(match);
+        i = match.end;
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  private longestAt(text: string, i: number): NameMatch | undefined {
+    const first = text.charCodeAt(i);
+    const startNode = this.root.next.get(text[i].toLowerCase());
+    if (!startNode || !startsWord(text, i, first)) return undefined;
+    let best: NameMatch | undefined;
+    const visit = (node: TrieNode, j: number) => {
+      if (node.names) {
+        const end = wordEnd(text, j, node.names[0]);
+        if (end !== undefined && (!best || end > best.end)) {
+          const name = node.names.find((n) => !n.exactCase || lettersOf(text.slice(i, j)) === lettersOf(n.text));
+          if (name) best = { name, start: i, end };
+        }
+      }
+      if (j >= text.length) return;
+      const sepChild = node.next.get(SEP);
+      if (sepChild) {
+        let k = j;
+        while (k < text.length && (isNameSeparator(text.charCodeAt(k)) || text[k] === '\n' || text[k] === '\r')) k++;
+        if (k > j) {
+          if (k - j <= 3) visit(sepChild, k);
+        } else {
+          visit(sepChild, j);
+        }
+      }
+      const child = node.next.get(text[j].toLowerCase());
+      if (child) visit(child, j + 1);
+    };
+    visit(startNode, i + 1);
+    return best;
+  }
+}
+
+function startsWord(text: string, i: number, code: number): boolean {
+  if (i === 0) return true;
+  const prev = text.charCodeAt(i - 1);
+  if (isAsciiWordChar(code)) return !isAsciiWordChar(prev);
+  if (isHangul(code)) return !isHangul(prev);
+  return true;
+}
+
+/**
+ * Where a match ending at `j` really ends, or undefined when it ends inside a word. English names take a
+ * plural "s"/"es"; Hangul names take a particle ("람다는") but not an arbitrary longer word.
+ */
+function wordEnd(text: string, j: number, name: ConceptName): number | undefined {
+  if (j >= text.length) return j;
+  const last = text.charCodeAt(j - 1);
+  const next = text.charCodeAt(j);
+  if (text[j] === MASK) return j;
+  if (isAsciiWordChar(last)) {
+    if (!isAsciiWordChar(next)) return j;
+    if (name.lang === 'en' && /[a-zA-Z]/.test(text[j - 1])) {
+      for (const suffix of ['s', 'es']) {
+        if (text.startsWith(suffix, j) && !isAsciiWordChar(text.charCodeAt(j + suffix.length) || 32)) return j + suffix.length;
+      }
+    }
+    return undefined;
+  }
+  if (isHangul(last) && isHangul(next)) return startsWithParticle(text, j) ? j : undefined;
+  return j;
+}

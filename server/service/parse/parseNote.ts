@@ -1,0 +1,56 @@
+// Assembles a ParsedNote from its chunks; each chunk's parse is cached by content hash, so an edit
+// re-parses only the chunks whose text changed.
+import { splitChunks } from './chunks';
+import { parseChunk, type ChunkParse } from './markdown';
+import type { ParsedNote, ProseBlock } from './model';
+import { contentHash } from '../text/hash';
+import { LruCache } from '../util/lru';
+
+export interface ParseCache {
+  chunks: LruCache<string, ChunkParse>;
+}
+
+export function createParseCache(maxChunks = 50_000): ParseCache {
+  return { chunks: new LruCache(maxChunks) };
+}
+
+export function parseNote(text: string, cache: ParseCache = createParseCache(0)): ParsedNote {
+  const note: ParsedNote = { text, hash: contentHash(text), blocks: [], nonProse: [], comments: [] };
+  let listItemBase = 0;
+  let tableBase = 0;
+  for (const chunk of splitChunks(text)) {
+    const key = (chunk.frontMatter ? 'fm:' : '') + contentHash(chunk.text);
+    let parsed = cache.chunks.get(key);
+    if (!parsed) {
+      parsed = parseChunk(chunk);
+      cache.chunks.set(key, parsed);
+    }
+    const shift = chunk.start;
+    for (const b of parsed.blocks) {
+      const block: ProseBlock = { ...b, start: b.start + shift, end: b.end + shift };
+      if (b.listItem !== undefined) block.listItem = b.listItem + listItemBase;
+      if (b.parentListItem !== undefined) block.parentListItem = b.parentListItem + listItemBase;
+      if (b.table) block.table = { ...b.table, id: b.table.id + tableBase };
+      note.blocks.push(block);
+    }
+    for (const r of parsed.nonProse) note.nonProse.push({ start: r.start + shift, end: r.end + shift });
+    for (const c of parsed.comments) note.comments.push({ ...c, start: c.start + shift, end: c.end + shift });
+    listItemBase += parsed.listItems;
+    tableBase += parsed.tables;
+  }
+  linkHeadings(note.blocks);
+  return note;
+}
+
+function linkHeadings(blocks: ProseBlock[]): void {
+  const open: number[] = []; // indexes of headings by increasing depth
+  blocks.forEach((block, i) => {
+    if (open.length) block.heading = open[open.length - 1];
+    if (block.kind === 'heading') {
+      const depth = block.headingDepth ?? 1;
+      while (open.length && (blocks[open[open.length - 1]].headingDepth ?? 1) >= depth) open.pop();
+      if (open.length) block.parentHeading = open[open.length - 1];
+      open.push(i);
+    }
+  });
+}
