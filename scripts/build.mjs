@@ -7,6 +7,10 @@ import { knowledgePlugin } from './knowledge-plugin.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const args = new Set(process.argv.slice(2));
+// BUILD_DIR lets several builds run side by side (dist/ and out/ go there); the default is the repo.
+const buildDir = process.env.BUILD_DIR ? process.env.BUILD_DIR : root;
+const distDir = join(buildDir, 'dist');
+const outDir = join(buildDir, 'out');
 const production = args.has('--production');
 
 const common = {
@@ -39,7 +43,7 @@ function walk(dir, out = []) {
 }
 
 async function build() {
-  rmSync(join(root, 'dist'), { recursive: true, force: true });
+  rmSync(distDir, { recursive: true, force: true });
   for (const { optional, ...p } of products) {
     const entry = Object.values(p.entryPoints)[0];
     try {
@@ -48,10 +52,10 @@ async function build() {
       if (optional) continue;
       throw new Error(`missing entry point ${entry}`);
     }
-    await esbuild.build({ ...common, ...p, absWorkingDir: root, outdir: 'dist' });
+    await esbuild.build({ ...common, ...p, absWorkingDir: root, outdir: distDir });
   }
   if (args.has('--tests')) {
-    rmSync(join(root, 'out'), { recursive: true, force: true });
+    rmSync(outDir, { recursive: true, force: true });
     const entries = walk(join(root, 'test'))
       .filter((f) => /\.test\.ts$/.test(f))
       .map((f) => relative(root, f));
@@ -60,7 +64,7 @@ async function build() {
       sourcemap: 'inline',
       absWorkingDir: root,
       entryPoints: entries,
-      outdir: 'out',
+      outdir: outDir,
       outbase: '.',
       external: ['vscode', 'mocha', 'playwright-core', 'fast-check', 'ajv'],
     });
