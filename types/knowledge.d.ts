@@ -1,6 +1,5 @@
 // The bundled knowledge base, inlined at build time by scripts/knowledge-plugin.mjs from knowledge/**/*.yaml.
 declare module 'virtual:knowledge' {
-  import type { RawKnowledge } from '../server/service/knowledge/types';
-  const knowledge: RawKnowledge;
+  const knowledge: import('../server/service/knowledge/types').RawKnowledge;
   export default knowledge;
 }
