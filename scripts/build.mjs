@@ -57,7 +57,8 @@ async function build() {
   if (args.has('--tests')) {
     rmSync(outDir, { recursive: true, force: true });
     const entries = walk(join(root, 'test'))
-      .filter((f) => /\.test\.ts$/.test(f))
+      // …plus the VS Code suite's runner and its in-editor mocha entry (test/vscode, run by `npm run test:vscode`)
+      .filter((f) => /\.test\.ts$/.test(f) || /test\/vscode\/(runTest|suite\/index)\.ts$/.test(f))
       .map((f) => relative(root, f));
     await esbuild.build({
       ...common,
@@ -66,7 +67,9 @@ async function build() {
       entryPoints: entries,
       outdir: outDir,
       outbase: '.',
-      external: ['vscode', 'mocha', 'playwright-core', 'fast-check', 'ajv'],
+      // mocha and playwright stay external (resolved from the repo's node_modules); everything else is bundled
+      // so tests built into a BUILD_DIR outside the repo still run
+      external: ['vscode', 'mocha', 'playwright-core', '@vscode/test-electron'],
     });
   }
 }

@@ -1,7 +1,9 @@
-import { collectNotes, readNote, NoteReadError } from '../node/files';
+import { collectNotes, readNote, NoteReadError, type NoteText } from '../node/files';
 import { createNodeService } from '../node/createService';
+import { applyProjectConfig, noteSelector } from '../node/projectConfig';
 import { parseArgs, formatFlag, UsageError, type ParsedArgs } from './args';
 import { displayPath, mentionsJson, mentionsText } from './output';
+import { checkCommand } from './check';
 import type { LanguageService } from '../service';
 
 export interface CliIo {
@@ -13,16 +15,22 @@ export interface CliIo {
 export type Command = (args: ParsedArgs, io: CliIo) => Promise<number> | number;
 
 export const USAGE = `Usage:
-  aws-notes mentions [--format json|text] <files or folders>
+  aws-notes mentions [--format json|text] [--config <file>] <files or folders>
   aws-notes concepts [--format json|text]
-  aws-notes check [--format text|json|sarif] [--fix] [--cache <dir>] <files or folders>
+  aws-notes check [--format text|json|sarif] [--fix] [--cache <dir>] [--config <file>] <files or folders>
 
-Exit codes: 0 clean, 1 findings of warning or worse, 2 usage or input error.
+Settings and your own knowledge come from the nearest .aws-notes/ folder at or above the first path
+(or --config <file>); see docs/user-knowledge.md.
+
+Exit codes: 0 clean, 1 findings of warning or worse, 2 usage or input error (a missing path, a folder
+without notes, an unreadable, binary or non-UTF-8 file, an invalid .aws-notes file; the other notes
+are still processed).
 `;
 
 const commands = new Map<string, Command>([
   ['mentions', mentionsCommand],
   ['concepts', conceptsCommand],
+  ['check', (args, io) => checkCommand(args, io)],
 ]);
 
 /** Other modules (the fact checker's `check`) add their commands here. */
@@ -53,6 +61,49 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
+/**
+ * Resolve paths to note files. A missing path or a folder without notes gets one line on stderr and the
+ * others are still processed; `problems` counts such lines (the command then exits 2).
+ */
+export function collectNotePaths(args: ParsedArgs, io: CliIo): { paths: string[]; problems: InputProblem[] } {
+  if (args.paths.length === 0) throw new UsageError('no files or folders given');
+  const paths: string[] = [];
+  const problems: InputProblem[] = [];
+  for (const p of args.paths) {
+    try {
+      const notes = collectNotes(p);
+      if (notes.length === 0) throw new NoteReadError(`${p}: no Markdown notes (*.md) found`);
+      paths.push(...notes);
+    } catch (e) {
+      if (!(e instanceof NoteReadError)) throw e;
+      problems.push(reportProblem(io, p, e));
+    }
+  }
+  return { paths, problems };
+}
+
+/** An input the CLI could not use: said once on stderr, and listed in JSON output. */
+export interface InputProblem {
+  path: string;
+  message: string;
+}
+
+function reportProblem(io: CliIo, path: string, e: NoteReadError): InputProblem {
+  io.stderr(`aws-notes: ${e.message}\n`);
+  return { path: displayPath(path), message: e.message };
+}
+
+/** Read one note, or say on stderr why it cannot be read (binary, not UTF-8, unreadable) and return undefined. */
+export function readNoteOrReport(path: string, io: CliIo, problems: InputProblem[]): NoteText | undefined {
+  try {
+    return readNote(path);
+  } catch (e) {
+    if (!(e instanceof NoteReadError)) throw e;
+    problems.push(reportProblem(io, path, e));
+    return undefined;
+  }
+}
+
 /** Resolve paths to note files; a missing path or a folder without notes is an input error. */
 export function notePaths(args: ParsedArgs): string[] {
   if (args.paths.length === 0) throw new UsageError('no files or folders given');
@@ -65,24 +116,37 @@ export function notePaths(args: ParsedArgs): string[] {
   return out;
 }
 
+/** `--config <file>`: the project configuration to use instead of the nearest .aws-notes/config.yaml */
+export function configFlag(args: ParsedArgs): string | undefined {
+  const value = args.flags.get('--config');
+  return typeof value === 'string' ? value : undefined;
+}
+
 let service: LanguageService | undefined;
 export const cliService = () => (service ??= createNodeService());
 
 async function mentionsCommand(args: ParsedArgs, io: CliIo): Promise<number> {
   const format = formatFlag(args, ['json', 'text'], 'text');
-  const paths = notePaths(args);
+  const { paths: found, problems } = collectNotePaths(args, io);
   const svc = cliService();
+  const project = applyProjectConfig(svc, args.paths[0], configFlag(args), io.stderr);
+  const select = noteSelector(project.config);
+  const paths = found.filter((p) => args.paths.includes(p) || select(p));
   const files = [];
   const lines: string[] = [];
   for (const path of paths) {
-    const { text } = readNote(path);
+    const note = readNoteOrReport(path, io, problems);
+    if (!note) continue;
+    const text = note.text;
     const analysis = svc.analyze({ uri: path, text });
     const shown = displayPath(path);
+    if (analysis.tooLarge) io.stderr(`aws-notes: ${shown}: skipped, larger than maxNoteSizeKB (${svc.settings().maxNoteSizeKB} KB)\n`);
     if (format === 'json') files.push({ path: shown, mentions: mentionsJson(analysis) });
     else lines.push(...mentionsText(shown, analysis, svc));
   }
-  io.stdout(format === 'json' ? JSON.stringify({ version: 1, files }) + '\n' : lines.join('\n') + (lines.length ? '\n' : ''));
-  return 0;
+  // JSON stays one valid document whatever the input: problems are listed in it as well as on stderr
+  io.stdout(format === 'json' ? JSON.stringify({ version: 1, files, ...(problems.length ? { errors: problems } : {}) }) + '\n' : lines.join('\n') + (lines.length ? '\n' : ''));
+  return problems.length || project.errors ? 2 : 0;
 }
 
 function conceptsCommand(args: ParsedArgs, io: CliIo): number {

@@ -11,7 +11,8 @@ const SEVERITY: Record<Finding['severity'], DiagnosticSeverity> = {
 
 export const DIAGNOSTIC_SOURCE = 'aws-notes';
 
-export function toDiagnostic(finding: Finding, analysis: NoteAnalysis): Diagnostic {
+/** `analysis` may also be a closed note's stored line starts (the workspace index keeps no text). */
+export function toDiagnostic(finding: Finding, analysis: Pick<NoteAnalysis, 'uri'> & { lines: Pick<NoteAnalysis['lines'], 'rangeOf'> }): Diagnostic {
   const range = analysis.lines.rangeOf(finding.start, finding.end);
   const diagnostic: Diagnostic = {
     range,

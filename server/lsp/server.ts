@@ -10,7 +10,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createNodeService } from '../node/createService';
 import { toDiagnostic } from './diagnostics';
 import { settingsFromConfiguration } from './settings';
-import type { LanguageService, Logger } from '../service';
+import type { Finding, Lang, LanguageService, Logger, NoteAnalysis } from '../service';
+import type { HoverExtras } from '../service/hover';
 
 export interface ServerContext {
   connection: Connection;
@@ -19,6 +20,21 @@ export interface ServerContext {
   logger: Logger;
   /** re-publish diagnostics of one open document */
   validate(doc: TextDocument): void;
+  /** the client's initialize request, once it has come */
+  initializeParams?: InitializeParams;
+  /** how features join in on the server's own handlers */
+  hooks: ServerHooks;
+}
+
+export interface ServerHooks {
+  /** after `initialized`, once settings are pulled */
+  ready: (() => void | Promise<void>)[];
+  /** after the client's settings changed and were pulled; `pushed` is what a client without pull sent */
+  settingsChanged: ((pushed?: unknown) => void | Promise<void>)[];
+  /** findings an open note gets beyond its own (contradictions with other notes); sees every analysis */
+  findings: ((analysis: NoteAnalysis, own: Finding[]) => Finding[])[];
+  /** more for the hover card of a concept (e.g. "mentioned in 12 notes") */
+  hover: ((conceptId: string, uri: string, lang: Lang) => HoverExtras | undefined)[];
 }
 
 /** Feature modules (navigation, completion, code actions …) register their handlers through this. */
@@ -48,15 +64,24 @@ export function startServer(connection: Connection, features: Feature[] = []): v
     documents,
     service,
     logger,
+    hooks: { ready: [], settingsChanged: [], findings: [], hover: [] },
     validate(doc) {
-      const note = docOf(doc);
-      const analysis = service.analyze(note);
-      const diagnostics = service.findings(note).map((f) => toDiagnostic(f, analysis));
-      void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+      // one note that breaks the service is logged and skipped; the others keep being served
+      try {
+        const note = docOf(doc);
+        const analysis = service.analyze(note);
+        const own = service.findings(note);
+        const findings = ctx.hooks.findings.reduce((all, hook) => all.concat(hook(analysis, own)), own);
+        const diagnostics = findings.map((f) => toDiagnostic(f, analysis));
+        void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+      } catch (e) {
+        logger.error(`validating ${doc.uri} failed: ${(e as Error).stack ?? e}`);
+      }
     },
   };
 
   connection.onInitialize((params): InitializeResult => {
+    ctx.initializeParams = params;
     configurationPull = !!params.capabilities.workspace?.configuration;
     const init = params.initializationOptions as { settings?: unknown } | undefined;
     if (init?.settings) service.updateSettings(settingsFromConfiguration(init.settings));
@@ -81,12 +106,14 @@ export function startServer(connection: Connection, features: Feature[] = []): v
   connection.onInitialized(async () => {
     await pullSettings();
     documents.all().forEach((d) => ctx.validate(d));
+    for (const hook of ctx.hooks.ready) await hook();
   });
 
   connection.onDidChangeConfiguration(async (change) => {
     if (configurationPull) await pullSettings();
     else service.updateSettings(settingsFromConfiguration((change.settings as any)?.awsNotes));
     documents.all().forEach((d) => ctx.validate(d));
+    for (const hook of ctx.hooks.settingsChanged) await hook(change.settings);
   });
 
   documents.onDidChangeContent((e) => ctx.validate(e.document));
@@ -98,11 +125,21 @@ export function startServer(connection: Connection, features: Feature[] = []): v
   connection.onHover((params) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return null;
-    const hover = service.hover(docOf(doc), params.position);
+    const note = docOf(doc);
+    // the concept is known only once the mention is found; the hooks then add their lines for it
+    const mention = ctx.hooks.hover.length ? service.mentionAt(note, params.position) : undefined;
+    const extras = mention && mergeExtras(ctx.hooks.hover.map((hook) => hook(mention.conceptId, doc.uri, service.analyze(note).language)));
+    const hover = service.hover(note, params.position, extras);
     return hover && { contents: { kind: 'markdown', value: hover.contents }, range: hover.range };
   });
 
   for (const f of features) f.register(ctx);
   documents.listen(connection);
   connection.listen();
+}
+
+function mergeExtras(all: (HoverExtras | undefined)[]): HoverExtras | undefined {
+  const present = all.filter((e): e is HoverExtras => !!e);
+  if (present.length === 0) return undefined;
+  return { lines: present.flatMap((e) => e.lines ?? []), conceptLink: present.find((e) => e.conceptLink)?.conceptLink };
 }

@@ -11,7 +11,9 @@ export function settingsFromConfiguration(config: unknown): Partial<ServiceSetti
     out.factCheck = {
       enabled: typeof fc.enabled === 'boolean' ? fc.enabled : true,
       severity: fc.severity && typeof fc.severity === 'object' ? fc.severity : {},
+      severityByKind: fc.severityByKind && typeof fc.severityByKind === 'object' ? fc.severityByKind : {},
     };
   }
+  if (typeof c.maxNoteSizeKB === 'number' && Number.isFinite(c.maxNoteSizeKB) && c.maxNoteSizeKB >= 0) out.maxNoteSizeKB = c.maxNoteSizeKB;
   return out;
 }

@@ -42,8 +42,8 @@ export function collectNotes(path: string): string[] {
       }
       if (s.isDirectory()) {
         if (!SKIPPED_DIRS.has(name)) walk(p);
-      } else if (NOTE_EXTENSIONS.test(name)) {
-        out.push(p);
+      } else if (s.isFile() && NOTE_EXTENSIONS.test(name)) {
+        out.push(p); // regular files only: reading a FIFO or a device named *.md would block or never end
       }
     }
   };
@@ -56,6 +56,9 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 /** Decode a note's bytes; binary content and invalid UTF-8 are refused with a message that says so. */
 export function decodeNote(bytes: Uint8Array, path: string): NoteText {
   const sample = bytes.subarray(0, 8000);
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new NoteReadError(`${path}: UTF-16 text is not supported (save the note as UTF-8)`);
+  }
   if (sample.includes(0)) throw new NoteReadError(`${path}: not a text file (contains NUL bytes)`);
   let text: string;
   try {

@@ -40,7 +40,7 @@ export function renderConceptCard(concept: ConceptRecord, kb: KnowledgeBase, lan
     });
   if (related.length) out.push('', `**${t.related}**: ${related.join(', ')}`);
   if (extras.lines?.length) out.push('', ...extras.lines);
-  out.push('', `[${t.docs}](${concept.docs})`);
+  if (concept.docs) out.push('', `[${t.docs}](${concept.docs})`); // a learner's own concept may have none
   return out.join('\n');
 }
 

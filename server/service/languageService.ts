@@ -14,6 +14,8 @@ import { silentLogger, type Logger } from './logger';
 import { renderConceptCard, type HoverExtras } from './hover';
 import type { Finding } from './findings';
 import { LruCache } from './util/lru';
+import { isTooLarge, noteTooLargeFinding } from './limits/noteSize';
+import { applySeveritySettings } from './severity';
 
 export interface NoteDocument {
   uri: string;
@@ -29,6 +31,8 @@ export interface NoteAnalysis {
   /** the language messages and cards use for this note */
   language: Lang;
   mentions: Mention[];
+  /** over `maxNoteSizeKB`: not parsed, no mentions; findings() reports `note-too-large` */
+  tooLarge?: boolean;
 }
 
 export interface Hover {
@@ -59,8 +63,12 @@ export interface LanguageServiceOptions {
 
 export interface LanguageService {
   readonly knowledge: KnowledgeBase;
+  /** swap in another knowledge base (bundled + the user's own); every cached analysis is dropped */
+  setKnowledge(knowledge: KnowledgeBase): void;
   settings(): ServiceSettings;
   updateSettings(patch: Partial<ServiceSettings>): void;
+  /** start again from the defaults plus `settings` (updateSettings merges maps, so it cannot remove a key) */
+  replaceSettings(settings: Partial<ServiceSettings>): void;
   analyze(doc: NoteDocument): NoteAnalysis;
   findings(doc: NoteDocument): Finding[];
   hover(doc: NoteDocument, position: Position, extras?: HoverExtras): Hover | null;
@@ -70,10 +78,10 @@ export interface LanguageService {
 }
 
 export function createLanguageService(options: LanguageServiceOptions): LanguageService {
-  const knowledge = options.knowledge;
+  let knowledge = options.knowledge;
   const logger = options.logger ?? silentLogger;
   let settings = mergeSettings(DEFAULT_SETTINGS, options.settings);
-  const matcher = new NameMatcher(knowledge.names());
+  let matcher = new NameMatcher(knowledge.names());
   const parseCache: ParseCache = createParseCache(options.parseCacheSize ?? 50_000);
   // open notes and recent lookups; the workspace index keeps its own compact summaries of the rest
   const analyses = new LruCache<string, NoteAnalysis>(options.analysisCacheSize ?? 256);
@@ -88,7 +96,20 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     const hash = contentHash(doc.text);
     const cached = analyses.get(doc.uri);
     if (cached && cached.hash === hash && cached.language === languageOf(doc.text)) return cached;
-    const parsed = parseNote(doc.text, parseCache);
+    const tooLarge = isTooLarge(doc.text, settings);
+    let parsed: ParsedNote = { text: doc.text, hash, blocks: [], nonProse: [], comments: [] };
+    let mentions: Mention[] = [];
+    if (!tooLarge) {
+      // a note that breaks the parser or matcher is logged and served as an empty analysis, never thrown
+      try {
+        parsed = parseNote(doc.text, parseCache);
+        mentions = findMentions(parsed, matcher);
+      } catch (e) {
+        logger.error(`analysing ${doc.uri} failed: ${(e as Error).stack ?? e}`);
+        parsed = { text: doc.text, hash, blocks: [], nonProse: [], comments: [] };
+        mentions = [];
+      }
+    }
     const analysis: NoteAnalysis = {
       uri: doc.uri,
       hash,
@@ -96,8 +117,9 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       parsed,
       lines: new LineIndex(doc.text),
       language: languageOf(doc.text),
-      mentions: findMentions(parsed, matcher),
+      mentions,
     };
+    if (tooLarge) analysis.tooLarge = true;
     analyses.set(doc.uri, analysis);
     return analysis;
   }
@@ -107,7 +129,12 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     const key = `${doc.uri}\u0000${analysis.hash}\u0000${analysis.language}`;
     const cached = findingsCache.get(key);
     if (cached) return cached;
-    const out: Finding[] = [];
+    if (analysis.tooLarge) {
+      const tooLarge = [noteTooLargeFinding(doc.text, settings, analysis.language, analysis.lines.lineEnd(0))];
+      findingsCache.set(key, tooLarge);
+      return tooLarge;
+    }
+    let out: Finding[] = [];
     for (const check of checkers) {
       try {
         out.push(...check(analysis, { knowledge, settings, logger }));
@@ -115,16 +142,30 @@ export function createLanguageService(options: LanguageServiceOptions): Language
         logger.error(`checking ${doc.uri} failed: ${(e as Error).stack ?? e}`);
       }
     }
+    out = applySeveritySettings(out, settings, knowledge);
     out.sort((a, b) => a.start - b.start || a.end - b.end);
     findingsCache.set(key, out);
     return out;
   }
 
   return {
-    knowledge,
+    get knowledge() {
+      return knowledge;
+    },
+    setKnowledge(next) {
+      knowledge = next;
+      matcher = new NameMatcher(next.names());
+      analyses.clear();
+      findingsCache.clear();
+    },
     settings: () => settings,
     updateSettings(patch) {
       settings = mergeSettings(settings, patch);
+      analyses.clear();
+      findingsCache.clear();
+    },
+    replaceSettings(next) {
+      settings = mergeSettings(DEFAULT_SETTINGS, next);
       analyses.clear();
       findingsCache.clear();
     },

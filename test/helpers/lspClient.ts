@@ -30,21 +30,34 @@ export class TestLspClient {
         }
       }
     });
-    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.configuration));
-    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('workspace/configuration', (params: { items: { section?: string; scopeUri?: string }[] }) =>
+      params.items.map((item) => (this.configurationFor ? this.configurationFor(item.section, item.scopeUri) : this.configuration)),
+    );
+    this.connection.onRequest('client/registerCapability', (params: { registrations: unknown[] }) => {
+      this.registrations.push(...params.registrations);
+      return null;
+    });
+    this.connection.onUnhandledProgress((p) => this.progress.push(p));
     this.connection.onRequest('window/workDoneProgress/create', () => null);
     this.connection.onNotification(() => undefined);
     this.connection.listen();
   }
 
   configuration: unknown = {};
+  /** answers workspace/configuration per section (e.g. 'awsNotes', 'files.exclude') when set */
+  configurationFor?: (section: string | undefined, scopeUri: string | undefined) => unknown;
+  /** client/registerCapability registrations the server asked for */
+  readonly registrations: any[] = [];
+  /** $/progress notifications ({token, value: {kind: 'begin'|'report'|'end', …}}) */
+  readonly progress: any[] = [];
 
-  async initialize(rootPath?: string, initializationOptions: unknown = {}): Promise<any> {
+  /** `capabilities` replaces the default client capabilities (e.g. to announce file watching). */
+  async initialize(rootPath?: string, initializationOptions: unknown = {}, capabilities?: unknown): Promise<any> {
     const result = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: rootPath ? pathToFileURL(rootPath).href : null,
       workspaceFolders: rootPath ? [{ uri: pathToFileURL(rootPath).href, name: 'root' }] : null,
-      capabilities: { workspace: { configuration: true, workspaceFolders: true }, window: { workDoneProgress: true }, textDocument: { hover: { contentFormat: ['markdown'] } } },
+      capabilities: capabilities ?? { workspace: { configuration: true, workspaceFolders: true }, window: { workDoneProgress: true }, textDocument: { hover: { contentFormat: ['markdown'] } } },
       initializationOptions,
     });
     await this.connection.sendNotification('initialized', {});

@@ -31,6 +31,13 @@ describe('mention recognition', () => {
     assert.deepEqual(mentions('ES3 S3x xS3 SQSQ 람다식 VPCs'), ['VPCs=vpc']);
   });
 
+  it('skips names glued into identifiers, ARNs, actions and host names', () => {
+    assert.deepEqual(mentions('lambda-upload user, my-lambda, arn:aws:lambda, sts:AssumeRole, s3.amazonaws.com, Lambda-based S3-compatible'), [
+      'Lambda=lambda',
+      'S3=s3',
+    ]);
+  });
+
   it('accepts English plurals', () => {
     assert.deepEqual(mentions('two Availability Zones and three AZs in each Region'), ['Availability Zones=availability-zone', 'AZs=availability-zone', 'Region=region']);
   });

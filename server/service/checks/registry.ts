@@ -1,4 +1,5 @@
 // The checkers the service runs on every note. The fact checker registers here.
 import type { NoteChecker } from '../languageService';
+import { factChecker } from './factChecker';
 
-export const allCheckers: NoteChecker[] = [];
+export const allCheckers: NoteChecker[] = [factChecker];

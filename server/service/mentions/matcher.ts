@@ -78,7 +78,7 @@ export class NameMatcher {
     let best: NameMatch | undefined;
     const visit = (node: TrieNode, j: number) => {
       if (node.names) {
-        const end = wordEnd(text, j, node.names[0]);
+        const end = wordEnd(text, i, j, node.names[0]);
         if (end !== undefined && (!best || end > best.end)) {
           const name = node.names.find((n) => !n.exactCase || lettersOf(text.slice(i, j)) === lettersOf(n.text));
           if (name) best = { name, start: i, end };
@@ -106,22 +106,51 @@ export class NameMatcher {
 function startsWord(text: string, i: number, code: number): boolean {
   if (i === 0) return true;
   const prev = text.charCodeAt(i - 1);
-  if (isAsciiWordChar(code)) return !isAsciiWordChar(prev);
+  if (isAsciiWordChar(code)) return !isAsciiWordChar(prev) && !inIdentifierBefore(text, i);
   if (isHangul(code)) return !isHangul(prev);
   return true;
+}
+
+/**
+ * Names glued into identifiers are not mentions: "arn:aws:lambda", "aws.amazon.com/s3", "my-lambda",
+ * "lambda-upload", "sts:AssumeRole", "s3.amazonaws.com". A capitalised hyphenated form ("Lambda-based",
+ * "S3-compatible") is still prose.
+ */
+const IDENTIFIER_GLUE = new Set([':', '.', '/', '\\', '@', '=']);
+
+function inIdentifierBefore(text: string, i: number): boolean {
+  if (i < 2 || !isAsciiWordChar(text.charCodeAt(i - 2))) return false;
+  const glue = text[i - 1];
+  return IDENTIFIER_GLUE.has(glue) || (glue === '-' && isLowerIdentifier(text, i));
+}
+
+function inIdentifierAfter(text: string, start: number, end: number): boolean {
+  const glue = text[end];
+  const next = text.charCodeAt(end + 1);
+  if (!isAsciiWordChar(next)) return false;
+  if (glue === ':' || glue === '/' || glue === '\\' || glue === '@' || glue === '=') return true;
+  if (glue === '.') return next >= 97 && next <= 122; // "s3.amazonaws.com", not "S3.Then"
+  return glue === '-' && isLowerIdentifier(text, start);
+}
+
+function isLowerIdentifier(text: string, start: number): boolean {
+  let end = start;
+  while (end < text.length && isAsciiWordChar(text.charCodeAt(end))) end++;
+  const word = text.slice(start, end);
+  return word === word.toLowerCase();
 }
 
 /**
  * Where a match ending at `j` really ends, or undefined when it ends inside a word. English names take a
  * plural "s"/"es"; Hangul names take a particle ("람다는") but not an arbitrary longer word.
  */
-function wordEnd(text: string, j: number, name: ConceptName): number | undefined {
+function wordEnd(text: string, start: number, j: number, name: ConceptName): number | undefined {
   if (j >= text.length) return j;
   const last = text.charCodeAt(j - 1);
   const next = text.charCodeAt(j);
   if (text[j] === MASK) return j;
   if (isAsciiWordChar(last)) {
-    if (!isAsciiWordChar(next)) return j;
+    if (!isAsciiWordChar(next)) return inIdentifierAfter(text, start, j) ? undefined : j;
     if (name.lang === 'en' && /[a-zA-Z]/.test(text[j - 1])) {
       for (const suffix of ['s', 'es']) {
         if (text.startsWith(suffix, j) && !isAsciiWordChar(text.charCodeAt(j + suffix.length) || 32)) return j + suffix.length;

@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Chunk } from './chunks';
 import { MASK, type Comment, type ProseBlock } from './model';
+import { neutraliseDeepNesting } from './guards';
 
 interface MdNode {
   type: string;
@@ -37,7 +38,10 @@ export function parseChunk(chunk: Chunk): ChunkParse {
     out.nonProse.push({ start: 0, end: text.length });
     return out;
   }
-  const tree = processor.parse(text) as MdNode;
+  let source = neutraliseDeepNesting(text);
+  // micromark drops a leading byte order mark, which would shift every offset of the chunk by one
+  if (source.charCodeAt(0) === 0xfeff) source = ' ' + source.slice(1);
+  const tree = processor.parse(source) as MdNode;
   walkBlocks(tree, text, out, undefined, undefined);
   return out;
 }
@@ -65,7 +69,7 @@ function walkBlocks(node: MdNode, text: string, out: ChunkParse, listItem: numbe
         break;
       case 'html':
         out.nonProse.push({ start: start(child), end: end(child) });
-        collectComments(child, out);
+        collectComments(child, text, out);
         break;
       default:
         if (child.children) walkBlocks(child, text, out, listItem, parentItem);
@@ -98,7 +102,7 @@ function proseBlock(
   const mask = (from: number, to: number) => {
     for (let i = Math.max(from, s); i < Math.min(to, e); i++) chars[i - s] = MASK;
   };
-  maskInline(node, out, mask);
+  maskInline(node, text, out, mask);
   const block: ProseBlock = { kind, start: s, end: e, prose: chars.join('') };
   if (kind === 'heading') {
     block.headingDepth = node.depth;
@@ -111,7 +115,7 @@ function proseBlock(
   return block;
 }
 
-function maskInline(node: MdNode, out: ChunkParse, mask: (from: number, to: number) => void): void {
+function maskInline(node: MdNode, text: string, out: ChunkParse, mask: (from: number, to: number) => void): void {
   for (const child of node.children ?? []) {
     switch (child.type) {
       case 'inlineCode':
@@ -125,7 +129,7 @@ function maskInline(node: MdNode, out: ChunkParse, mask: (from: number, to: numb
       case 'html':
         mask(start(child), end(child));
         out.nonProse.push({ start: start(child), end: end(child) });
-        collectComments(child, out);
+        collectComments(child, text, out);
         break;
       case 'link':
       case 'linkReference': {
@@ -137,20 +141,25 @@ function maskInline(node: MdNode, out: ChunkParse, mask: (from: number, to: numb
         } else {
           mask(start(child), start(kids[0]));
           mask(end(kids[kids.length - 1]), end(child));
-          maskInline(child, out, mask);
+          maskInline(child, text, out, mask);
         }
         break;
       }
       default:
-        if (child.children) maskInline(child, out, mask);
+        if (child.children) maskInline(child, text, out, mask);
     }
   }
 }
 
-function collectComments(node: MdNode, out: ChunkParse): void {
-  const value = node.value ?? '';
-  const re = /<!--([\s\S]*?)-->/g;
-  for (let m = re.exec(value); m; m = re.exec(value)) {
-    out.comments.push({ start: start(node) + m.index, end: start(node) + m.index + m[0].length, body: m[1].trim() });
+function collectComments(node: MdNode, text: string, out: ChunkParse): void {
+  // the source slice, not node.value: inside quotes and list items the value lacks the "> " prefixes,
+  // so offsets into it are not offsets into the note. indexOf, not a lazy regex: an HTML block full of
+  // unclosed "<!--" would make the regex quadratic.
+  const value = text.slice(start(node), end(node));
+  for (let open = value.indexOf('<!--'); open >= 0; ) {
+    const close = value.indexOf('-->', open + 4);
+    if (close < 0) break;
+    out.comments.push({ start: start(node) + open, end: start(node) + close + 3, body: value.slice(open + 4, close).trim() });
+    open = value.indexOf('<!--', close + 3);
   }
 }

@@ -31,6 +31,11 @@ export class LineIndex {
     return this.starts.length;
   }
 
+  /** Where each line starts: what the workspace index keeps of a closed note instead of its text. */
+  get lineStarts(): readonly number[] {
+    return this.starts;
+  }
+
   lineStart(line: number): number {
     return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))];
   }
@@ -61,6 +66,34 @@ export class LineIndex {
     if (position.line >= this.starts.length) return this.text.length;
     const start = this.starts[position.line];
     return Math.min(start + Math.max(0, position.character), this.lineEnd(position.line));
+  }
+
+  rangeOf(start: number, end: number): Range {
+    return { start: this.positionAt(start), end: this.positionAt(end) };
+  }
+}
+
+/**
+ * Positions in a note whose text is not kept (a closed note in the workspace index), from the line starts
+ * LineIndex computed. Exact for offsets that lie on a line's content, which is all the index stores.
+ */
+export class StoredLines {
+  constructor(private readonly starts: ArrayLike<number>, private readonly length: number) {}
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  positionAt(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= clamped) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: clamped - (this.starts[lo] ?? 0) };
   }
 
   rangeOf(start: number, end: number): Range {

@@ -1,0 +1,24 @@
+// Entry of dist/index-worker.js: an indexing worker thread. It builds the same language service as the
+// server (the knowledge and settings it is given), summarises each note it is sent and posts the summary
+// back; the main thread merges, caches and publishes.
+import { parentPort, workerData } from 'node:worker_threads';
+import { createLanguageService, knowledgeBaseFrom } from '../service';
+import { allCheckers } from '../service/checks/registry';
+import { summarizeFile } from './summarizeFile';
+import type { WorkerInit, WorkerJob, WorkerReply } from './workerProtocol';
+
+const init = workerData as WorkerInit;
+const service = createLanguageService({
+  knowledge: knowledgeBaseFrom([...init.concepts], [...init.facts]),
+  checkers: allCheckers,
+  settings: init.settings,
+  // each note is parsed once: a small cache only catches chunks repeated across notes (templates)
+  parseCacheSize: 2_000,
+  analysisCacheSize: 1,
+});
+
+parentPort!.on('message', (job: WorkerJob) => {
+  const reply: WorkerReply = summarizeFile(service, job);
+  // the typed arrays move to the main thread instead of being copied
+  parentPort!.postMessage(reply, reply.summary ? [reply.summary.lineStarts.buffer as ArrayBuffer, reply.summary.mentions.buffer as ArrayBuffer] : []);
+});

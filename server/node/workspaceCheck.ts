@@ -1,0 +1,59 @@
+// The fast path of `aws-notes check`: every note summarised once (worker threads for many files, the
+// persistent cache given with --cache <dir>), then findings per note — its own plus contradictions with
+// the other notes checked in the same run. The CLI formats the result; ranges come from the summary's
+// line starts, so no note is kept in memory as text.
+import type { Finding, LanguageService, Range } from '../service';
+import { WorkspaceIndex } from '../service/workspace/index';
+import { linesOf, type NoteSummary } from '../service/workspace/summary';
+import { indexNotes } from './indexer';
+import { engineKey, openNoteCache } from './noteCache';
+
+export interface CheckedNote {
+  path: string;
+  /** why the note could not be read; it then has no findings */
+  error?: string;
+  summary?: NoteSummary;
+  /** the note's own findings and its contradictions with other notes, by position */
+  findings: Finding[];
+  /** offsets of this note's findings → LSP ranges (0-based lines, UTF-16 characters) */
+  rangeOf(start: number, end: number): Range;
+}
+
+export interface CheckOptions {
+  /** settings and knowledge come from here (after the project configuration is applied) */
+  service: LanguageService;
+  /** --cache <dir>: where summaries are kept between runs */
+  cacheDir?: string;
+  /** worker threads at most (default: one per core, up to 4); 0 = none */
+  workers?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export async function checkNotes(paths: string[], options: CheckOptions): Promise<CheckedNote[]> {
+  const { service } = options;
+  const knowledge = service.knowledge;
+  const settings = service.settings();
+  let cache;
+  try {
+    cache = options.cacheDir ? openNoteCache(options.cacheDir, engineKey(knowledge, settings)) : undefined;
+  } catch {
+    cache = undefined; // an unusable cache folder only costs speed
+  }
+  const notes = await indexNotes(
+    paths.map((path) => ({ uri: path, path })),
+    { knowledge, settings, cache, workers: options.workers, service, onNote: options.onProgress && ((_, done, total) => options.onProgress!(done, total)) },
+  );
+  try {
+    cache?.save();
+  } catch {
+    // read-only or full: the next run is cold again, nothing else is lost
+  }
+  const index = new WorkspaceIndex(knowledge);
+  index.setSettings(settings);
+  for (const n of notes) if (n.summary) index.setDisk(n.summary);
+  return notes.map((n) => {
+    if (!n.summary) return { path: n.path, error: n.error ?? `${n.path}: not read`, findings: [], rangeOf: () => ({ start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }) };
+    const lines = linesOf(n.summary);
+    return { path: n.path, summary: n.summary, findings: index.findings(n.uri), rangeOf: (s, e) => lines.rangeOf(s, e) };
+  });
+}

@@ -1,0 +1,136 @@
+// The fact checker: claims of a note against the facts of the knowledge base. Each claim's words are looked
+// up once in the fact index; facts whose attribute words occur (requires met, no excludes) go to the check
+// kind that interprets them; verdicts become findings with a message in the note's language, the AWS
+// source, fixes, and the severity the settings ask for. When a claim cannot be tied to a subject and an
+// attribute, nothing is reported.
+import type { CheckContext, NoteAnalysis, NoteChecker } from '../languageService';
+import type { Finding, Severity } from '../findings';
+import { claimRegions, claimSet, inOwnText, type Claim, type KeywordHit } from '../claims';
+import { factIndex, type IndexedFact, type KeywordRef } from './factIndex';
+import { isSuppressed, suppressedRegions } from './suppressions';
+import { formatDate } from './text';
+import type { FactHits, KindCheck, KindContext, Verdict } from './kinds/types';
+import { checkLimits } from './kinds/limit';
+import { checkBooleans } from './kinds/boolean';
+import { checkTerms } from './kinds/term';
+import { checkEnumerations } from './kinds/enumeration';
+import { checkDirections } from './kinds/direction';
+import { checkOrderings } from './kinds/ordering';
+
+/** One module per check kind; a fact's `kind` picks the module. */
+export const CHECK_KINDS: Record<string, KindCheck> = {
+  limit: checkLimits,
+  boolean: checkBooleans,
+  term: checkTerms,
+  enumeration: checkEnumerations,
+  direction: checkDirections,
+  ordering: checkOrderings,
+};
+
+export const factChecker: NoteChecker = (analysis, context) => {
+  if (!context.settings.factCheck.enabled) return [];
+  const index = factIndex(context.knowledge, (m) => context.logger.warn(m));
+  if (!index.facts.length) return [];
+  const { view, claims } = claimSet(analysis);
+  const always = index.facts.filter((f) => f.attributeWords.length === 0);
+  // one pass over the whole note; each claim then takes the hits inside its regions
+  const noteHits = index.keywords.find(view, 0, view.length).sort((a, b) => a.start - b.start);
+  const verdicts: Verdict[] = [];
+  for (const claim of claims) {
+    if (claim.question) continue;
+    const matches = matchFacts(claim, noteHits, always);
+    if ((globalThis as any).__DEBUG_LINE !== undefined && analysis.lines.positionAt(claim.start).line + 1 === (globalThis as any).__DEBUG_LINE) console.error('DEBUG', [...matches.keys()].map((f) => f.fact.id).join(' '));
+    if (!matches.size) continue;
+    const byKind = new Map<string, Map<IndexedFact, FactHits>>();
+    for (const [fact, hits] of matches) {
+      let m = byKind.get(fact.kind);
+      if (!m) byKind.set(fact.kind, (m = new Map()));
+      m.set(fact, hits);
+    }
+    for (const [kind, m] of byKind) {
+      const check = CHECK_KINDS[kind];
+      if (!check) continue;
+      if (claim.corrective && kind !== 'limit') continue;
+      const ctx: KindContext = { analysis, view, claim, lang: analysis.language, kb: context.knowledge, matches: m };
+      verdicts.push(...check(ctx));
+    }
+  }
+  return toFindings(analysis, verdicts, context);
+};
+
+function hitsIn(sorted: KeywordHit<KeywordRef>[], start: number, end: number): KeywordHit<KeywordRef>[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: KeywordHit<KeywordRef>[] = [];
+  for (let i = lo; i < sorted.length && sorted[i].start < end; i++) if (sorted[i].end <= end) out.push(sorted[i]);
+  return out;
+}
+
+function matchFacts(claim: Claim, noteHits: KeywordHit<KeywordRef>[], always: IndexedFact[]): Map<IndexedFact, FactHits> {
+  const all: KeywordHit<KeywordRef>[] = [];
+  for (const r of claimRegions(claim)) all.push(...hitsIn(noteHits, r.start, r.end));
+  const found = new Map<IndexedFact, FactHits>();
+  const entry = (f: IndexedFact) => {
+    let h = found.get(f);
+    if (!h) found.set(f, (h = { attr: [], requires: [], excludes: [], wrong: [], correct: [] }));
+    return h;
+  };
+  for (const hit of all) {
+    for (const ref of hit.values) entry(ref.fact)[ref.role].push(hit);
+  }
+  for (const f of always) entry(f);
+  const out = new Map<IndexedFact, FactHits>();
+  for (const [f, h] of found) {
+    if (f.attributeWords.length && !h.attr.length) continue;
+    if ((f.fact.requires?.ko?.length || f.fact.requires?.en?.length) && !h.requires.length) continue;
+    // excludes silence the claim when they stand in its own text or in the sentence it continues
+    if (h.excludes.some((x) => inOwnText(claim, x) || (claim.lookback && x.start >= claim.lookback.start && x.end <= claim.lookback.end))) continue;
+    out.set(f, h);
+  }
+  return out;
+}
+
+function toFindings(analysis: NoteAnalysis, verdicts: Verdict[], context: CheckContext): Finding[] {
+  const regions = suppressedRegions(analysis);
+  const lang = analysis.language;
+  const seen = new Set<string>();
+  const named = new Set<string>();
+  const out: Finding[] = [];
+  for (const v of verdicts) {
+    const fact = v.fact.fact;
+    const key = `${fact.id}:${v.start}:${v.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    // a note that merely uses an old name ("Kinesis Data Firehose") states nothing wrong about AWS: findings
+    // of a `rename` fact appear only when the settings ask for that fact by id (the service applies the
+    // configured severities to every finding afterwards); a retired feature's name is reported once a note
+    if (v.naming) {
+      if (fact.rename === true && !context.settings.factCheck.severity[fact.id]) continue;
+      if (named.has(fact.id)) continue;
+      named.add(fact.id);
+    }
+    const severity: Severity = v.outdated ? 'information' : (fact.severity ?? 'warning');
+    const asOf = fact.source?.asOf ? String(fact.source.asOf) : undefined;
+    const finding: Finding = {
+      code: fact.id,
+      severity,
+      message: v.message,
+      start: v.start,
+      end: v.end,
+      source: fact.source?.url ? { url: fact.source.url, asOf } : undefined,
+      outdated: v.outdated || undefined,
+      related: fact.source?.url
+        ? [{ message: lang === 'ko' ? `출처: ${fact.source.url}${asOf ? ` (${formatDate(asOf, lang)} 기준)` : ''}` : `Source: ${fact.source.url}${asOf ? ` (as of ${formatDate(asOf, lang)})` : ''}` }]
+        : undefined,
+      fixes: v.fixes,
+    };
+    if (isSuppressed(finding, regions)) continue;
+    out.push(finding);
+  }
+  return out;
+}

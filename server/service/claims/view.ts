@@ -1,0 +1,35 @@
+// The text claim extraction reads: the note with everything that is not prose blanked out and Markdown
+// emphasis markers turned into spaces, so "***전이적*** 라우팅" reads like "전이적 라우팅". Same length as
+// the note, so an offset into the view is an offset into the note.
+import { MASK, type ParsedNote } from '../parse/model';
+import { isAsciiWordChar } from '../text/scripts';
+
+export function proseView(parsed: ParsedNote): string {
+  const text = parsed.text;
+  const out = new Array<string>(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    out[i] = c === '\n' || c === '\r' ? c : ' ';
+  }
+  for (const block of parsed.blocks) {
+    const prose = block.prose;
+    let lineStart = true;
+    for (let i = 0; i < prose.length; i++) {
+      const c = prose[i];
+      const at = block.start + i;
+      if (c === '\n' || c === '\r') {
+        out[at] = c;
+        lineStart = true;
+        continue;
+      }
+      let v = c;
+      if (c === MASK || c === '*' || c === '\\' || c === '\t') v = ' ';
+      else if (c === '_' && !(isAsciiWordChar(prose.charCodeAt(i - 1)) && isAsciiWordChar(prose.charCodeAt(i + 1)))) v = ' ';
+      else if (c === '~' && (prose[i + 1] === '~' || prose[i - 1] === '~')) v = ' ';
+      else if (lineStart && (c === '>' || c === '|')) v = ' ';
+      if (c !== ' ' && c !== '>' && c !== '|') lineStart = false;
+      out[at] = v;
+    }
+  }
+  return out.join('');
+}
