@@ -24,7 +24,13 @@ describe('mention recognition', () => {
   });
 
   it('matches English names in any case but abbreviations and ambiguous words only as written', () => {
-    assert.deepEqual(mentions('lambda and LAMBDA, a TGW, tgw, Shield and the shield'), ['lambda=lambda', 'LAMBDA=lambda', 'TGW=transit-gateway', 'Shield=shield']);
+    assert.deepEqual(mentions('lambda and LAMBDA, a TGW, tgw, Shield는 and the shield'), ['lambda=lambda', 'LAMBDA=lambda', 'TGW=transit-gateway', 'Shield=shield']);
+  });
+
+  it('takes a bare ambiguous word as the service only in Korean context or when the note names the service', () => {
+    assert.deepEqual(mentions('Shield the app. Shield는 DDoS 방어'), ['Shield=shield']);
+    assert.deepEqual(mentions('Shield the app with care.'), []);
+    assert.deepEqual(mentions('AWS Shield protects. Shield Advanced costs more.'), ['AWS Shield=shield', 'Shield=shield']);
   });
 
   it('does not match inside other words', () => {

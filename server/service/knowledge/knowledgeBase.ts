@@ -42,7 +42,7 @@ function conceptNames(concepts: ConceptRecord[]): ConceptName[] {
   const out: ConceptName[] = [];
   for (const c of concepts) {
     const ambiguous = new Set(c.ambiguous ?? []);
-    for (const text of c.names.en) out.push({ conceptId: c.id, text, exactCase: ambiguous.has(text), lang: 'en' });
+    for (const text of c.names.en) out.push({ conceptId: c.id, text, exactCase: ambiguous.has(text), ambiguous: ambiguous.has(text), lang: 'en' });
     for (const text of c.names.abbr ?? []) out.push({ conceptId: c.id, text, exactCase: true, lang: 'en' });
     for (const text of c.names.ko) out.push({ conceptId: c.id, text, exactCase: false, lang: 'ko' });
   }

@@ -48,5 +48,7 @@ export interface ConceptName {
   text: string;
   /** abbreviations and ambiguous words must match letter case exactly */
   exactCase: boolean;
+  /** also an ordinary English word ("Config", "Glue"): needs confirmation in the note (see mentions.ts) */
+  ambiguous?: boolean;
   lang: Lang;
 }
