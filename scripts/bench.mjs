@@ -184,10 +184,23 @@ class Client {
   async stop() {
     try {
       await Promise.race([this.conn.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 3000))]);
-      void this.conn.sendNotification('exit');
-    } catch {}
+      await this.conn.sendNotification('exit').catch(() => undefined);
+    } catch {
+      // already gone
+    }
     this.conn.dispose();
     this.child.kill();
+  }
+  /** RSS once V8 has given back what the indexing burst left (it does so after some idle seconds). */
+  async settledMemory(maxSeconds = 45) {
+    let last = this.memory();
+    for (let i = 0; i < maxSeconds; i++) {
+      await new Promise((r) => setTimeout(r, 1000));
+      const now = this.memory();
+      if (i >= 5 && Math.abs(now.rss - last.rss) < 1 && now.rss < last.peak * 0.8) return now;
+      last = now;
+    }
+    return last;
   }
 }
 
@@ -262,7 +275,9 @@ async function editorPath(folder, noteCount, editNote) {
       out(`references of a mention, 100 requests: p50 ${ms(pct(refs, 50))}, p95 ${ms(pct(refs, 95))} (largest answer ${found} locations)`);
     }
     const mem = client.memory();
-    out(`server memory with ${noteCount} notes indexed: RSS ${mem.rss.toFixed(0)} MB, peak RSS ${mem.peak.toFixed(0)} MB`);
+    out(`server memory with ${noteCount} notes indexed, after the edits: RSS ${mem.rss.toFixed(0)} MB; peak RSS since start ${mem.peak.toFixed(0)} MB (includes the indexing worker)`);
+    const settled = await client.settledMemory();
+    out(`server RSS once idle (V8 returns the indexing burst after some seconds): ${settled.rss.toFixed(0)} MB`);
   } finally {
     await client.stop();
   }
@@ -275,6 +290,8 @@ async function editorPath(folder, noteCount, editNote) {
     await warm.idle;
     const m = warm.memory();
     out(`indexing on start, warm (cache from the run above): ${ms(performance.now() - t0)}; RSS ${m.rss.toFixed(0)} MB, peak ${m.peak.toFixed(0)} MB`);
+    const settled = await warm.settledMemory();
+    out(`warm server RSS once idle: ${settled.rss.toFixed(0)} MB`);
   } finally {
     await warm.stop();
     rmSync(storage, { recursive: true, force: true });

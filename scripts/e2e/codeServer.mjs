@@ -59,7 +59,8 @@ export async function startCodeServer(runDir, folder, logLines) {
   const port = await freePort();
   const args = ['--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
     '--user-data-dir', userData, '--extensions-dir', extensions, folder];
-  const child = spawn(codeServerBin, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // its own process group, so stop() also ends the extension host, file watcher and other helpers it forks
+  const child = spawn(codeServerBin, args, { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   const exited = new Promise((resolve) => child.on('exit', resolve));
   await new Promise((resolve, reject) => {
     const onData = (d) => {
@@ -75,7 +76,13 @@ export async function startCodeServer(runDir, folder, logLines) {
   return {
     url: `http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}`,
     async stop() {
-      if (child.exitCode === null) child.kill('SIGTERM');
+      if (child.exitCode === null) {
+        try {
+          process.kill(-child.pid, 'SIGTERM');
+        } catch {
+          child.kill('SIGTERM');
+        }
+      }
       await exited;
     },
   };

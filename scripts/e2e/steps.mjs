@@ -8,7 +8,7 @@ const fail = (msg) => {
 
 /** Asks for the hover on the cursor (Ctrl+K Ctrl+I) until the card shows `pattern`. The server may still be
  *  starting when the note opens; a user would simply hover again, so each try waits for the widget. */
-async function showHover(wb, pattern, tries = 6) {
+async function showHover(wb, pattern, tries = 12) {
   for (let i = 1; ; i++) {
     await wb.press('Control+K', 'Control+I');
     try {
@@ -29,13 +29,17 @@ async function showHover(wb, pattern, tries = 6) {
   }
 }
 
-/** In the page: whether the 1-based `line` of the active editor has a squiggle (`want`) or has none (`!want`). */
-function squiggleOnLine({ line, want }) {
+/**
+ * In the page: whether the 1-based `line` of the active editor has a squiggle (`want`) or has none (`!want`).
+ * `severities` narrows it to some kinds (squiggly-error, squiggly-warning, squiggly-info, squiggly-hint).
+ */
+function squiggleOnLine({ line, want, severities = ['error', 'warning', 'info', 'hint'] }) {
   const editor = document.querySelector('.part.editor .editor-group-container.active .monaco-editor');
   const rows = [...(editor?.querySelectorAll('.view-lines .view-line') ?? [])].sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top));
   const top = rows[line - 1]?.style.top;
   if (top === undefined) return false;
-  const has = [...editor.querySelectorAll('.view-overlays [class*="squiggly-"]')].some((e) => e.parentElement.style.top === top);
+  const selector = severities.map((k) => `.view-overlays .squiggly-${k}`).join(', ');
+  const has = [...editor.querySelectorAll(selector)].some((e) => e.parentElement.style.top === top);
   return has === want;
 }
 
@@ -97,8 +101,9 @@ export const steps = [
         const text = rows[n - 1]?.textContent.replace(/\u00a0/g, ' ');
         return text && /15\s*분/.test(text) && !text.includes('30분') && text;
       }, at.line);
-      // Re-checked: the finding is gone from the fixed line.
-      await wb.waitFor(`the squiggle on line ${at.line} to go after the fix`, squiggleOnLine, { line: at.line, want: false });
+      // Re-checked: the warning is gone from the fixed line. (An information squiggle may stay: the
+      // workspace check then says other notes still disagree with the corrected value.)
+      await wb.waitFor(`the warning squiggle on line ${at.line} to go after the fix`, squiggleOnLine, { line: at.line, want: false, severities: ['error', 'warning'] });
       await wb.screenshot(shotPath('quickfix.png'));
       const after = await wb.editorLines();
       const others = (lines) => lines.filter((_, i) => i !== at.line - 1);
@@ -130,6 +135,9 @@ export const steps = [
       await wb.waitFor('the Lambda card in an editor tab', () => [...document.querySelectorAll('.tab')].some((t) => /lambda/i.test(t.textContent)));
       const card = await waitForFrameText(wb, /AWS Lambda/, 'the card\'s text (AWS Lambda) in the preview');
       await wb.screenshot(shotPath('concept-card.png'));
+      // Close the card (Ctrl+W on its tab) so the next steps find the notes as they left them.
+      await wb.press('Control+W');
+      await wb.waitFor('the card tab to close', () => ![...document.querySelectorAll('.tab')].some((t) => /lambda\.md/i.test(t.textContent)));
       return `"ㄹㄷ" → ${rows.length} results, first "${rows[0]?.trim()}"; card: ${card.split('\n')[0]}`;
     },
   },
@@ -141,7 +149,7 @@ export const steps = [
       await wb.type('- Transit Ga');
       await wb.press('Control+Space');
       const rows = await wb.waitFor('"Transit Gateway" in the suggestions', () => {
-        const rows = [...document.querySelectorAll('.suggest-widget .monaco-list-row')].map((r) => r.textContent.replace(/\u00a0/g, ' '));
+        const rows = [...document.querySelectorAll('.suggest-widget .monaco-list-row')].map((r) => (r.querySelector('.label-name') ?? r).textContent.replace(/\u00a0/g, ' '));
         return rows.some((r) => r.includes('Transit Gateway')) && rows;
       });
       await wb.screenshot(shotPath('completion.png'));
@@ -152,7 +160,7 @@ export const steps = [
       await wb.type('- 람');
       await wb.press('Control+Space');
       const ko = await wb.waitFor('"람다" in the suggestions for "람"', () => {
-        const rows = [...document.querySelectorAll('.suggest-widget .monaco-list-row')].map((r) => r.textContent.replace(/\u00a0/g, ' '));
+        const rows = [...document.querySelectorAll('.suggest-widget .monaco-list-row')].map((r) => (r.querySelector('.label-name') ?? r).textContent.replace(/\u00a0/g, ' '));
         return rows.some((r) => r.includes('람다')) && rows;
       });
       await wb.screenshot(shotPath('completion-ko.png'));

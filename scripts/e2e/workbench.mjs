@@ -63,7 +63,8 @@ export class Workbench {
     await this.type(name);
     await this.waitFor(`"${name}" in Quick Open`, (n) => [...document.querySelectorAll('.quick-input-list .monaco-list-row')].some((r) => r.textContent.includes(n)), name);
     await this.press('Enter');
-    await this.waitFor(`the editor tab of ${name}`, (n) => document.querySelector('.tab.active')?.textContent.includes(n), name);
+    // each editor group has an active tab; the one that counts is in the active group
+    await this.waitFor(`the editor tab of ${name}`, (n) => document.querySelector('.editor-group-container.active .tab.active')?.textContent.includes(n), name);
     await this.waitFor(`the text of ${name}`, () => document.querySelector('.part.editor .monaco-editor .view-line'));
   }
 
@@ -115,8 +116,10 @@ export class Workbench {
     await this.press('Enter');
   }
 
-  /** Rows of the visible quick input list (label and description text). */
+  /** Labels of the rows of the visible quick input list. */
   quickPickRows() {
-    return this.page.evaluate(() => [...document.querySelectorAll('.quick-input-widget:not([style*="display: none"]) .quick-input-list .monaco-list-row')].map((r) => r.textContent.replace(/\u00a0/g, ' ')));
+    return this.page.evaluate(() =>
+      [...document.querySelectorAll('.quick-input-widget:not([style*="display: none"]) .quick-input-list .monaco-list-row')].map((r) => (r.querySelector('.label-name') ?? r).textContent.replace(/\u00a0/g, ' ')),
+    );
   }
 }

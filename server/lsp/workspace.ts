@@ -12,7 +12,7 @@ import { DEFAULT_WORKSPACE_SETTINGS, workspaceSettingsFrom, type WorkspaceSettin
 import { WorkspaceIndex } from '../service/workspace/index';
 import { linesOf, summarize, withUri } from '../service/workspace/summary';
 import { hoverLines } from '../service/workspace/cards';
-import { excludeTest, isIncluded, scanFolder, type ExcludeTest } from '../node/scanner';
+import { excludeTest, includeTest, isIncluded, scanFolder, type ExcludeTest } from '../node/scanner';
 import { indexNotes, type IndexedNote, type NoteRef } from '../node/indexer';
 import { engineKey, openNoteCache } from '../node/noteCache';
 import type { KnowledgeBase } from '../service';
@@ -24,6 +24,7 @@ interface Folder {
   uri: string;
   path: string;
   excluded: ExcludeTest;
+  included: ExcludeTest;
   /** the exclusion settings it was built from, to tell whether they changed */
   excludeKey: string;
 }
@@ -37,9 +38,20 @@ export interface WorkspaceState {
   readonly ready: Promise<void>;
 }
 
-const states = new WeakMap<ServerContext, WorkspaceState & { markReady(): void; setSettings(s: WorkspaceSettings): void }>();
+/** What the workspace feature itself may do besides what navigation sees. */
+interface OwnState extends WorkspaceState {
+  markReady(): void;
+  setSettings(settings: WorkspaceSettings): void;
+}
 
+const states = new WeakMap<ServerContext, OwnState>();
+
+/** The one workspace state of a server (navigation.ts and workspace.ts share it). */
 export function workspaceOf(ctx: ServerContext): WorkspaceState {
+  return stateOf(ctx);
+}
+
+function stateOf(ctx: ServerContext): OwnState {
   let state = states.get(ctx);
   if (!state) {
     let settings = DEFAULT_WORKSPACE_SETTINGS;
@@ -72,7 +84,7 @@ export const workspaceFeature: Feature = {
   capabilities: () => ({ workspace: { workspaceFolders: { supported: true, changeNotifications: true } } }),
   register(ctx) {
     const { connection, documents, logger } = ctx;
-    const state = workspaceOf(ctx) as ReturnType<typeof states.get> & object;
+    const state = stateOf(ctx);
     const index = state.index;
     let folders: Folder[] = [];
     let generation = 0;
@@ -145,9 +157,10 @@ export const workspaceFeature: Feature = {
       folders = next;
     }
 
-    async function folderExcludes(folderUri: string): Promise<{ excluded: ExcludeTest; excludeKey: string }> {
+    async function folderExcludes(folderUri: string): Promise<{ excluded: ExcludeTest; included: ExcludeTest; excludeKey: string }> {
       let filesExclude: unknown;
       let own = state.settings().exclude;
+      let include = state.settings().include;
       if (ctx.initializeParams?.capabilities.workspace?.configuration) {
         try {
           const [files, aws] = await connection.workspace.getConfiguration([
@@ -155,12 +168,14 @@ export const workspaceFeature: Feature = {
             { scopeUri: folderUri, section: 'awsNotes' },
           ]);
           filesExclude = files;
-          own = workspaceSettingsFrom(aws, state.settings()).exclude;
+          const folderSettings = workspaceSettingsFrom(aws, state.settings());
+          own = folderSettings.exclude;
+          include = folderSettings.include;
         } catch (e) {
           logger.warn(`could not read the exclude settings of ${folderUri}: ${e}`);
         }
       }
-      return { excluded: excludeTest(filesExclude, own), excludeKey: JSON.stringify([filesExclude, own]) };
+      return { excluded: excludeTest(filesExclude, own), included: includeTest(include), excludeKey: JSON.stringify([filesExclude, own, include]) };
     }
 
     async function pullSettings(pushed?: unknown): Promise<void> {
@@ -194,7 +209,7 @@ export const workspaceFeature: Feature = {
       index.setKnowledge(knowledge);
       index.setSettings(settings);
       const notes: NoteRef[] = [];
-      for (const folder of folders) for (const path of scanFolder(folder.path, folder.excluded)) notes.push({ uri: canonical(URI.file(path).toString()), path });
+      for (const folder of folders) for (const path of scanFolder(folder.path, folder.excluded, folder.included)) notes.push({ uri: canonical(URI.file(path).toString()), path });
       // what is no longer there (or now excluded) leaves the index
       const wanted = new Set(notes.map((n) => n.uri));
       for (const uri of index.diskUris()) if (!wanted.has(uri)) markDirty(index.removeDisk(uri));
@@ -343,7 +358,7 @@ export const workspaceFeature: Feature = {
           continue;
         }
         const folder = folderOf(path);
-        if (folder && isIncluded(folder.path, path, folder.excluded)) reindexLater(uri, path);
+        if (folder && isIncluded(folder.path, path, folder.excluded, folder.included)) reindexLater(uri, path);
         else markDirty(index.removeDisk(uri));
       }
     });

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { excludeTest, isIncluded, scanFolder } from '../../server/node/scanner';
+import { excludeTest, includeTest, isIncluded, scanFolder } from '../../server/node/scanner';
 import { engineKey, openNoteCache } from '../../server/node/noteCache';
 import { indexNotes } from '../../server/node/indexer';
 import { checkNotes } from '../../server/node/workspaceCheck';
@@ -35,6 +35,13 @@ describe('workspace scanning, cache and indexer', () => {
       assert.ok(!all.some((p) => p.startsWith('node_modules')));
       const excluded = excludeTest({ '**/archive': true, '**/README.md': false, '**/*.tmp': { when: '$(basename).md' } }, ['drafts/**', 42]);
       assert.deepEqual(rel(scanFolder(notesDir(), excluded)), ['README.md', 'binary.md', 'lambda.md', 'networking/vpc.md', 'queues/sqs-ko.md', 'queues/sqs.md']);
+    });
+
+    it('keeps only the notes awsNotes.include names, when it names any', () => {
+      const rel = (paths: string[]) => paths.map((p) => p.slice(notesDir().length + 1)).sort();
+      assert.deepEqual(rel(scanFolder(notesDir(), excludeTest(undefined, ['**/sqs-ko.md']), includeTest(['queues/**', 42]))), ['queues/sqs.md']);
+      assert.equal(includeTest([])('anything.md'), true);
+      assert.equal(isIncluded(notesDir(), join(notesDir(), 'lambda.md'), () => false, includeTest(['queues/**'])), false);
     });
 
     it('decides single files (from the file watcher) the same way', () => {
@@ -138,8 +145,11 @@ describe('workspace scanning, cache and indexer', () => {
       const service = createNodeService();
       const checked = await checkNotes(scanFolder(notesDir()), { service, cacheDir: join(dir, 'cache4'), workers: 0 });
       const lambda = checked.find((n) => n.path.endsWith('lambda.md'))!;
-      assert.deepEqual(lambda.findings.map((f) => f.code), ['lambda-max-timeout']);
+      // 30분 here, 45분 in archive/old.md, 60분 in drafts/scratch.md: wrong against the KB, and contradicting each other
+      assert.deepEqual(lambda.findings.map((f) => f.code).sort(), ['lambda-max-timeout', 'notes-disagree']);
       assert.equal(lambda.rangeOf(lambda.findings[0].start, lambda.findings[0].end).start.line, 4);
+      const disagree = lambda.findings.find((f) => f.code === 'notes-disagree')!;
+      assert.deepEqual(disagree.related!.map((r) => r.uri!.slice(notesDir().length + 1)), ['archive/old.md', 'drafts/scratch.md']);
       assert.match(checked.find((n) => n.path.endsWith('binary.md'))!.error!, /not a text file/);
     });
   });

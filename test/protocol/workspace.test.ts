@@ -69,6 +69,18 @@ describe('workspace index over stdio', function () {
     assert.ok(sqs.diagnostics.some((d) => d.code === 'sqs-visibility-timeout-default'));
   });
 
+  it('reports two notes that contradict each other on both, each pointing at the other', async () => {
+    const en = await client.diagnostics(uri('queues/sqs.md'), (d) => d.diagnostics.length > 0);
+    const ko = await client.diagnostics(uri('queues/sqs-ko.md'), (d) => d.diagnostics.some((x) => x.code === 'notes-disagree'));
+    const onEn = en.diagnostics.find((d) => d.code === 'notes-disagree');
+    const onKo = ko.diagnostics.find((d) => d.code === 'notes-disagree');
+    assert.equal(onEn.relatedInformation[0].location.uri, uri('queues/sqs-ko.md'));
+    assert.equal(onEn.relatedInformation[0].location.range.start.line, 2);
+    assert.equal(onKo.relatedInformation[0].location.uri, uri('queues/sqs.md'));
+    assert.equal(onKo.relatedInformation[0].location.range.start.line, 4);
+    assert.match(onEn.message, /sqs-ko\.md says 15분/);
+  });
+
   it('leaves out excluded notes (awsNotes.exclude, files.exclude) and node_modules', () => {
     for (const rel of ['drafts/scratch.md', 'archive/old.md', 'node_modules/pkg/README.md']) {
       assert.equal(client.latest.get(uri(rel)), undefined, `${rel} should not be indexed`);
@@ -150,9 +162,12 @@ describe('workspace index over stdio', function () {
     const target = uri('queues/sqs-ko.md');
     client.open(target, '# SQS 복습\n\n- SQS 가시성 타임아웃 기본값은 30초이다.\n');
     await client.diagnostics(target, (d) => d.version === 1 && d.diagnostics.length === 0);
+    // the other note no longer disagrees with it
+    await client.diagnostics(uri('queues/sqs.md'), (d) => d.diagnostics.length === 0);
     void client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: target } });
     const back = await client.diagnostics(target, (d) => d.diagnostics.length > 0);
     assert.ok(back.diagnostics.some((d) => d.code === 'sqs-visibility-timeout-default'));
+    await client.diagnostics(uri('queues/sqs.md'), (d) => d.diagnostics.some((x) => x.code === 'notes-disagree'));
   });
 
   it('follows the file watcher: a new note is indexed, a deleted one leaves', async () => {

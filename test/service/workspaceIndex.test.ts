@@ -9,6 +9,8 @@ import type { NoteSummary } from '../../server/service/workspace/summary';
 import { hoverLines, conceptCardMarkdown, lensTitle } from '../../server/service/workspace/cards';
 import { NOTES_DISAGREE } from '../../server/service/workspace/contradictions';
 import { miniKnowledge } from '../helpers/miniKnowledge';
+import { bundledKnowledge } from '../../server/service/knowledge/bundled';
+import { allCheckers } from '../../server/service/checks/registry';
 
 const A = `# Lambda 기초
 
@@ -106,6 +108,8 @@ describe('workspace index', () => {
     const [line] = hoverLines(index, 'lambda', 'en', 'file:///n/a.md');
     assert.equal(line, '*Mentioned in 2 notes*: [b.md](file:///n/b.md#L5)');
     assert.deepEqual(hoverLines(index, 'kinesis', 'en'), []);
+    assert.deepEqual(index.topNotes('lambda', 1).map((n) => [n.uri, n.count, n.range.start.line]), [['file:///n/a.md', 3, 0]]);
+    assert.deepEqual(index.topNotes('lambda', 5, 'file:///n/b.md').map((n) => n.uri), ['file:///n/a.md']);
     const card = conceptCardMarkdown(service.knowledge, index, 'lambda', 'ko', (id) => `aws-notes:/concepts/${id}.md`)!;
     assert.match(card, /이 개념을 언급한 노트\*\* \(2\)/);
     assert.match(card, /\[a\.md\]\(file:\/\/\/n\/a\.md#L1\) · 3회/);
@@ -184,6 +188,47 @@ describe('workspace index', () => {
       assert.equal(index.contradictions('file:///n/x.md').length, 1);
       assert.ok(index.removeDisk('file:///n/y.md').includes('file:///n/x.md'));
       assert.equal(index.contradictions('file:///n/x.md').length, 0);
+    });
+  });
+
+  describe('contradictions from what notes actually say (bundled knowledge)', () => {
+    let real: LanguageService;
+    let idx: WorkspaceIndex;
+    const add = (uri: string, text: string) => idx.setDisk(summarizeNote(real, { uri, text }));
+    const disagree = (uri: string) => idx.findings(uri).filter((f) => f.code === NOTES_DISAGREE);
+    before(() => {
+      real = createLanguageService({ knowledge: bundledKnowledge(), checkers: allCheckers });
+    });
+    beforeEach(() => {
+      idx = new WorkspaceIndex(real.knowledge);
+      idx.setSettings(real.settings());
+    });
+
+    it('ties a Korean and an English note that give different defaults, KB value or not', () => {
+      add('file:///n/ko.md', '# SQS\n\n- SQS 가시성 타임아웃 기본값은 30초이다.\n');
+      add('file:///n/en.md', '# Queues\n\nThe SQS visibility timeout default is 15 minutes.\n');
+      const [ko] = disagree('file:///n/ko.md');
+      const [en] = disagree('file:///n/en.md');
+      assert.ok(ko && en, 'reported on both notes');
+      assert.equal(ko.related![0].uri, 'file:///n/en.md');
+      assert.equal(en.related![0].uri, 'file:///n/ko.md');
+      assert.match(ko.message, /en\.md에는 15 minutes로/);
+      assert.equal(ko.severity, 'information', 'the KB has the default: the fact check already warns the wrong note');
+    });
+
+    it('stays silent for bare numbers, other subjects, and notes that waver', () => {
+      add('file:///n/a.md', '- SQS 가시성 타임아웃 기본값은 30초이다.\n');
+      add('file:///n/bare.md', '- SQS 가시성 타임아웃은 60초로 바꿨다.\n');
+      add('file:///n/other.md', '- Lambda 함수의 기본 제한 시간은 3초이다.\n');
+      add('file:///n/waver.md', '- SQS 가시성 타임아웃 기본값은 30초이다.\n- 예전 자료에는 SQS 가시성 타임아웃 기본값이 60초라고 되어 있다.\n');
+      for (const uri of ['file:///n/a.md', 'file:///n/bare.md', 'file:///n/other.md', 'file:///n/waver.md']) assert.deepEqual(disagree(uri), [], uri);
+    });
+
+    it('follows the severity settings', () => {
+      idx.setSettings({ ...real.settings(), factCheck: { ...real.settings().factCheck, severity: { [NOTES_DISAGREE]: 'off' } } });
+      add('file:///n/ko.md', '- SQS 가시성 타임아웃 기본값은 30초이다.\n');
+      add('file:///n/en.md', 'The SQS visibility timeout default is 15 minutes.\n');
+      assert.deepEqual(disagree('file:///n/ko.md'), []);
     });
   });
 });

@@ -86,7 +86,7 @@ export function polarityIn(view: string, clause: Span, keyword: Span, cues: Cue[
     if (c.start < keyword.end && c.end > keyword.start) continue; // part of the keyword itself ("불가" in a keyword)
     // a remark in parentheses speaks for itself, but "(X)" / "(불가)" right after the keyword is its verdict
     const paren = parens.find((p) => c.start >= p.start && c.end <= p.end);
-    if (paren && !(paren.start >= keyword.end && view.slice(keyword.end, paren.start).trim() === '' && view.slice(paren.start + 1, paren.end - 1).trim().length <= 6)) continue;
+    if (paren && !(paren.start >= keyword.end && /^[\s\p{L}]{0,12}$/u.test(view.slice(keyword.end, paren.start)) && view.slice(paren.start + 1, paren.end - 1).trim().length <= 6)) continue;
     if (c.start >= keyword.end) {
       count++;
       if (c.lang === 'ko') koAfter++;

@@ -213,8 +213,8 @@ function readUnit(view: string, at: number): { start: number; end: number; text:
     const lastCode = u.text.charCodeAt(u.text.length - 1);
     if (isAsciiWordChar(lastCode) && isAsciiWordChar(view.charCodeAt(end))) continue;
     if (isHangul(lastCode) && isHangul(view.charCodeAt(end)) && !startsWithParticle(view, end)) continue;
-    // a lone letter unit must touch the number: "15s", "12h" (but not "5 s3 buckets")
-    if (u.text.length === 1 && /[a-z]/i.test(u.text) && start !== at) continue;
+    // a lone letter unit touches the number ("15s", "12h") or stands alone after it ("20 s", not "5 s3")
+    if (u.text.length === 1 && /[a-z]/i.test(u.text) && start !== at && !/^[\s.,;:)\]]?$/.test(view.slice(end, end + 1))) continue;
     // "3 B" is rarely bytes; "5 b" never
     if (u.text.toLowerCase() === 'b' && (start !== at || view[start] !== 'B')) continue;
     return { start, end, text: view.slice(start, end), def: u.def };
@@ -262,10 +262,13 @@ function lastMatch(re: RegExp, text: string): { index: number; text: string } | 
 
 function qualify(view: string, q: Quantity, all: Quantity[], clauses: Span[], sentence: Span): void {
   const clause = clauses.find((c) => q.start >= c.start && q.start < c.end) ?? sentence;
-  // look back within the clause, but not past another number
-  let from = Math.max(clause.start, q.start - 30);
+  // look back within the clause, but not past another number ("The default visibility timeout of SQS is …")
+  let from = Math.max(clause.start, q.start - 60);
   for (const o of all) if (o !== q && o.end <= q.start && o.end > from) from = o.end;
-  const before = view.slice(from, q.start);
+  // a qualifier right after the previous number is that number's ("4 days by default and 30 days at most")
+  const before = view
+    .slice(from, q.start)
+    .replace(/^\s*\)?\s*(?:by\s+default|default|maximum|max|at\s+most|or\s+(?:less|more|fewer)|까지|이하|이상|미만|초과|부터|이내)(?![a-z])/i, (m) => ' '.repeat(m.length));
   if (BEFORE_APPROX.test(before) || /~\s*$/.test(before)) q.approx = true;
   if (q.qualifier === 'none') {
     const candidates: [Qualifier, { index: number; text: string } | undefined][] = [
@@ -291,7 +294,7 @@ function qualify(view: string, q: Quantity, all: Quantity[], clauses: Span[], se
   }
   // after the number: 까지/이하/이내/미만/이상/초과/부터, or less/or more
   const after = view.slice(q.end, Math.min(clause.end, q.end + 24));
-  if (q.qualifier === 'none' && /^\s*(?:[a-z]+\s+){0,3}?(?:by\s+default|\(?default\)?(?![a-z]))|^\s*(?:이\s*)?(?:기본(?:값)?(?:으로|이다|입니다|임)|디폴트)/i.test(after)) {
+  if (q.qualifier === 'none' && /^\s*(?:[a-z]+\s+){0,3}?(?:by\s+default|\(?default\)?(?![a-z]))|^\s*(?:이\s*)?(?:기본(?:값)?(?:으로|이다|입니다|임)|디폴트)/i.test(view.slice(q.end, Math.min(clause.end, q.end + 40)))) {
     q.qualifier = 'default';
     q.comparator = '=';
   }

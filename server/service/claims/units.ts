@@ -72,8 +72,15 @@ export function unitOf(name: string | undefined): UnitDef | undefined {
   if (!name) return { family: 'count', factor: 1 };
   if (CASED[name]) return CASED[name];
   const lower = name.toLowerCase();
-  if (lower === 'count') return { family: 'count', factor: 1 };
-  if (lower === 'b/s') return { family: 'Bps', factor: 1 };
+  // the canonical unit names of README.md
+  const canonical: Record<string, UnitDef> = {
+    count: { family: 'count', factor: 1 },
+    'b/s': { family: 'Bps', factor: 1 },
+    'per-s': { family: 'per-s', factor: 1 },
+    percent: { family: 'percent', factor: 1 },
+    iops: { family: 'iops', factor: 1 },
+  };
+  if (canonical[lower]) return canonical[lower];
   return UNITS[lower];
 }
 

@@ -32,13 +32,12 @@ const T = {
 
 /** Lines the hover card ends with: how many notes mention the concept, and links to the top few others. */
 export function hoverLines(index: WorkspaceIndex, conceptId: string, lang: Lang, currentUri?: string): string[] {
-  const notes = index.notesMentioning(conceptId);
-  if (notes.length === 0) return [];
-  const links = notes
-    .filter((n) => n.uri !== currentUri)
-    .slice(0, TOP_NOTES)
-    .map((n) => `[${escapeMd(fileName(n.uri))}](${n.uri}#L${n.range.start.line + 1})`);
-  return [`*${T[lang].mentioned(notes.length)}*${links.length ? `: ${links.join(', ')}${notes.length - (notes.some((n) => n.uri === currentUri) ? 1 : 0) > links.length ? ', …' : ''}` : ''}`];
+  const total = index.noteCount(conceptId);
+  if (total === 0) return [];
+  const top = index.topNotes(conceptId, TOP_NOTES, currentUri);
+  const others = total - (currentUri && index.get(currentUri)?.conceptIds.includes(conceptId) ? 1 : 0);
+  const links = top.map((n) => `[${escapeMd(fileName(n.uri))}](${n.uri}#L${n.range.start.line + 1})`);
+  return [`*${T[lang].mentioned(total)}*${links.length ? `: ${links.join(', ')}${others > links.length ? ', …' : ''}` : ''}`];
 }
 
 /** The whole card of a concept as a Markdown document; null for an unknown id. */

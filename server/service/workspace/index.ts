@@ -195,6 +195,26 @@ export class WorkspaceIndex {
     return out;
   }
 
+  /** The `k` notes (other than `except`) that mention a concept most: cheap enough for every hover. */
+  topNotes(conceptId: string, k: number, except?: string): NoteMentionCount[] {
+    const top: [string, number][] = [];
+    for (const entry of this.byConcept.get(conceptId) ?? []) {
+      if (entry[0] === except) continue;
+      // keep `top` sorted (most mentions, then URI) and at most k long
+      let i = top.length;
+      while (i > 0 && (top[i - 1][1] < entry[1] || (top[i - 1][1] === entry[1] && top[i - 1][0] > entry[0]))) i--;
+      if (i < k) {
+        top.splice(i, 0, entry);
+        if (top.length > k) top.pop();
+      }
+    }
+    return top.map(([uri, count]) => {
+      const summary = this.get(uri)!;
+      const first = mentionsOf(summary, conceptId)[0];
+      return { uri, count, range: linesOf(summary).rangeOf(first[0], first[1]) };
+    });
+  }
+
   /** Findings across the workspace about facts whose subject is the concept. */
   findingCount(conceptId: string): number {
     let n = 0;

@@ -347,7 +347,7 @@ function verdict(ctx: KindContext, q: Quantity, group: IndexedFact[], target: { 
   const name = label(ctx, fact);
   const said = q.text.trim();
   // counts keep the writer's counter word ("6가지" → "8가지")
-  const truth = q.family === 'count' && /[가-힣]/.test(q.unitText) ? `${target.value}${q.unitText}` : describeValue(target.value, q.family, lang);
+  const truth = lang === 'ko' && q.family === 'count' && /[가-힣]/.test(q.unitText) ? `${target.value}${q.unitText}` : describeValue(target.value, q.family, lang);
   const others = siblings(group, target, q.family, lang);
   const claimedRole: Role = q.qualifier === 'none' || q.qualifier === 'exact' ? role : (q.qualifier as Role);
   const cw = ROLE_WORD[claimedRole][lang];
@@ -363,8 +363,8 @@ function verdict(ctx: KindContext, q: Quantity, group: IndexedFact[], target: { 
     const subject = claimedRole === 'exact' ? `the ${name}` : `the ${name} ${cw}`;
     const truthPart = role === 'exact' ? `it is ${truth}` : `the ${tw} is ${truth}`;
     message = outdated
-      ? `The note says ${subject} is ${said}, which was true until ${formatDate(until!, lang)}; ${role === 'exact' ? `it is now ${truth}` : `the ${tw} is now ${truth}`}${others}.`
-      : `The note says ${subject} is ${said}; ${truthPart}${others}.`;
+      ? `The note gives ${said} for ${subject}, which was right until ${formatDate(until!, lang)}; ${role === 'exact' ? `it is now ${truth}` : `the ${tw} is now ${truth}`}${others}.`
+      : `The note gives ${said} for ${subject}; ${truthPart}${others}.`;
   }
   const fixes: Fix[] = [];
   if (inOwnText(ctx.claim, q)) {
