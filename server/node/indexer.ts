@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { createLanguageService, type KnowledgeBase, type LanguageService, type ServiceSettings } from '../service';
 import { allCheckers } from '../service/checks/registry';
-import { withUri, type NoteSummary } from '../service/workspace/summary';
+import { compactSummary, withUri, type NoteSummary } from '../service/workspace/summary';
 import type { NoteCache } from './noteCache';
 import { summarizeFile } from './summarizeFile';
 import { WorkerPool } from './workerPool';
@@ -119,13 +119,11 @@ export async function indexNotes(notes: NoteRef[], options: IndexerOptions): Pro
   const finish = (i: number, reply: WorkerReply) => {
     const note = notes[i];
     const key = keys.get(i)!;
-    if (reply.summary) {
-      reply.summary.source = key;
-      options.cache?.put(reply.summary);
-    }
+    const summary = reply.summary && compactSummary({ ...reply.summary, source: key });
+    if (summary) options.cache?.put(summary);
     for (const j of [i, ...(twins.get(key) ?? [])]) {
       const n = notes[j];
-      emit(j, reply.summary ? { ...n, summary: withUri(reply.summary, n.uri) } : { ...n, error: reply.error?.replace(note.path, n.path) });
+      emit(j, summary ? { ...n, summary: withUri(summary, n.uri) } : { ...n, error: reply.error?.replace(note.path, n.path) });
     }
   };
 

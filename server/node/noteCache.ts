@@ -11,7 +11,7 @@ import { mkdirSync, readFileSync, readdirSync, statSync, unlinkSync } from 'node
 import { join } from 'node:path';
 import type { KnowledgeBase, ServiceSettings } from '../service';
 import { contentHash } from '../service/text/hash';
-import type { NoteSummary } from '../service/workspace/summary';
+import { internId, type NoteSummary } from '../service/workspace/summary';
 import type { HeadingSummary } from '../service/workspace/headings';
 import { writeFileAtomic } from './atomicWrite';
 
@@ -178,17 +178,10 @@ function encodeAll(engine: string, entries: Map<string, Stored | NoteSummary>): 
   return Buffer.concat([header, json, pad, Buffer.from(data.buffer, data.byteOffset, data.byteLength)]);
 }
 
-/** One string per concept id however many notes name it (JSON.parse makes a new one each time). */
-const interned = new Map<string, string>();
-const intern = (id: string) => {
-  let s = interned.get(id);
-  if (s === undefined) interned.set(id, (s = id));
-  return s;
-};
-
 function decode(key: string, { note, data }: Stored, uri: string): NoteSummary {
   const [hash, length, language, ids, headings, findings, claims, lineAt, lineCount, mentionAt, mentionCount] = note;
-  const conceptIds = ids.map(intern);
+  // one string per concept id however many notes name it (JSON.parse makes a new one each time)
+  const conceptIds = ids.map(internId);
   return {
     uri,
     hash,
@@ -203,7 +196,7 @@ function decode(key: string, { note, data }: Stored, uri: string): NoteSummary {
       depth,
       start,
       end,
-      concepts: (concepts?.map(intern) ?? NONE) as string[],
+      concepts: (concepts?.map(internId) ?? NONE) as string[],
       names: (names ?? NONE) as string[],
     })),
     findings,

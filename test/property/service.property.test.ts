@@ -65,7 +65,7 @@ describe(`service properties (${NUM_RUNS} cases each)`, function () {
         checkAnalysis(svc, 'mem://changing.md', text);
         checkFindings(svc, 'mem://changing.md', text);
       }),
-      { ...fcParams(5), numRuns: Math.max(1000, NUM_RUNS / 10) },
+      fcParams(5),
     );
   });
 });

@@ -9,7 +9,9 @@ import { claimRegions, claimSet, inOwnText, type Claim, type KeywordHit } from '
 import { factIndex, type IndexedFact, type KeywordRef } from './factIndex';
 import { isSuppressed, suppressedRegions } from './suppressions';
 import { formatDate } from './text';
-import type { FactHits, KindCheck, KindContext, Verdict } from './kinds/types';
+import type { FactBinding, FactHits, KindCheck, KindContext, Verdict } from './kinds/types';
+
+export type { FactBinding } from './kinds/types';
 import { checkLimits } from './kinds/limit';
 import { checkBooleans } from './kinds/boolean';
 import { checkTerms } from './kinds/term';
@@ -58,6 +60,27 @@ export const factChecker: NoteChecker = (analysis, context) => {
   return toFindings(analysis, verdicts, context);
 };
 
+/**
+ * Every number of the note that the limit check ties to a fact group, right or wrong: "this note states V
+ * for fact F". The workspace index can compare notes on exactly these (same fact, different value) instead
+ * of binding numbers again. Pure; honours the same requires/excludes/subject rules as the findings.
+ */
+export function factBindings(analysis: NoteAnalysis, context: CheckContext): FactBinding[] {
+  const index = factIndex(context.knowledge, (m) => context.logger.warn(m));
+  const limits = index.facts.filter((f) => f.kind === 'limit');
+  if (!limits.length) return [];
+  const { view, claims } = claimSet(analysis);
+  const noteHits = index.keywords.find(view, 0, view.length).sort((a, b) => a.start - b.start);
+  const out: FactBinding[] = [];
+  for (const claim of claims) {
+    if (claim.question || !claim.quantities.length) continue;
+    const matches = new Map([...matchFacts(claim, noteHits, [])].filter(([f]) => f.kind === 'limit'));
+    if (!matches.size) continue;
+    checkLimits({ analysis, view, claim, lang: analysis.language, kb: context.knowledge, matches, bind: (b) => out.push(b) });
+  }
+  return out;
+}
+
 function hitsIn(sorted: KeywordHit<KeywordRef>[], start: number, end: number): KeywordHit<KeywordRef>[] {
   let lo = 0;
   let hi = sorted.length;
@@ -88,8 +111,9 @@ function matchFacts(claim: Claim, noteHits: KeywordHit<KeywordRef>[], always: In
   for (const [f, h] of found) {
     if (f.attributeWords.length && !h.attr.length) continue;
     if ((f.fact.requires?.ko?.length || f.fact.requires?.en?.length) && !h.requires.length) continue;
-    // excludes silence the claim when they stand in its own text or in the sentence it continues
-    if (h.excludes.some((x) => inOwnText(claim, x) || (claim.lookback && x.start >= claim.lookback.start && x.end <= claim.lookback.end))) continue;
+    // excludes silence the claim when they stand in its own text or in the sentence it continues (a limit
+    // checks them per number, in the number's clause: "최대 객체 5TB, 단일 PUT은 5GB")
+    if (f.kind !== 'limit' && h.excludes.some((x) => inOwnText(claim, x) || (claim.lookback && x.start >= claim.lookback.start && x.end <= claim.lookback.end))) continue;
     out.set(f, h);
   }
   return out;

@@ -141,7 +141,8 @@ function makeClaim(
   for (const q of quantities) {
     if (q.family !== 'count') continue;
     const m = mentions.find((x) => x.start >= q.end && x.start <= q.end + 4 && /^\s*(의)?\s*$/.test(view.slice(q.end, x.start)));
-    if (m && !/^(은|는|이|가)(?![\uac00-\ud7a3])/.test(view.slice(m.end, m.end + 2))) q.counted = { conceptId: m.conceptId, start: m.start, end: m.end };
+    // "5개 오로라는 15개": a topic after the number starts the next statement, it is not counted
+    if (m && !/^(은|는)(?![\uac00-\ud7a3])/.test(view.slice(m.end, m.end + 2))) q.counted = { conceptId: m.conceptId, start: m.start, end: m.end };
   }
   const negations = own.flatMap((p) => negationCues(view, p));
   const text = view.slice(scope.start, scope.end);

@@ -264,11 +264,18 @@ function qualify(view: string, q: Quantity, all: Quantity[], clauses: Span[], se
   const clause = clauses.find((c) => q.start >= c.start && q.start < c.end) ?? sentence;
   // look back within the clause, but not past another number ("The default visibility timeout of SQS is …")
   let from = Math.max(clause.start, q.start - 60);
-  for (const o of all) if (o !== q && o.end <= q.start && o.end > from) from = o.end;
+  let afterNumber = false;
+  for (const o of all) {
+    if (o !== q && o.end <= q.start && o.end > from) {
+      from = o.end;
+      afterNumber = true;
+    }
+  }
   // a qualifier right after the previous number is that number's ("4 days by default and 30 days at most")
-  const before = view
-    .slice(from, q.start)
-    .replace(/^\s*\)?\s*(?:by\s+default|default|maximum|max|at\s+most|or\s+(?:less|more|fewer)|까지|이하|이상|미만|초과|부터|이내)(?![a-z])/i, (m) => ' '.repeat(m.length));
+  const raw = view.slice(from, q.start);
+  const before = !afterNumber
+    ? raw
+    : raw.replace(/^\s*\)?\s*(?:by\s+default|default|maximum|max|at\s+most|or\s+(?:less|more|fewer)|까지|이하|이상|미만|초과|부터|이내)(?![a-z])/i, (m) => ' '.repeat(m.length));
   if (BEFORE_APPROX.test(before) || /~\s*$/.test(before)) q.approx = true;
   if (q.qualifier === 'none') {
     const candidates: [Qualifier, { index: number; text: string } | undefined][] = [
@@ -308,14 +315,15 @@ function qualify(view: string, q: Quantity, all: Quantity[], clauses: Span[], se
     else if (word === '초과') [qual, cmp] = ['min', '>'];
     else if (word === '부터') [qual, cmp] = ['min', '>='];
     else [qual, cmp] = ['max', '<='];
-    // "80개 이상의 가용 영역" describes, "최소 3개" states a minimum: only the latter is a minimum claim
-    const describing = qual === 'min';
+    // "80개 이상의 가용 영역" / "1TB 미만의 디스크" describe a set; "최소 3개", "15분 미만이다" state a limit
+    const adnominal = /^\s*의/.test(after.slice(m[0].length));
+    const describing = qual === 'min' || adnominal;
     // "15분 이상 돌 수 없다": a negated minimum is a maximum
     if (qual === 'min' && NEGATION_AFTER.test(view.slice(q.end + m[0].length, clause.end))) [qual, cmp] = ['max', cmp === '>' ? '<=' : '<'];
     if (q.qualifier === 'none') {
       q.qualifier = qual;
       q.comparator = cmp;
-      if (describing && qual === 'min') q.weak = true;
+      if (describing) q.weak = true;
     } else if (q.qualifier === qual) {
       q.comparator = cmp;
     }

@@ -3,7 +3,7 @@
 // stays silent on the right ones; settings and in-note comments switch findings off.
 import assert from 'node:assert/strict';
 import { createLanguageService, type Finding, type ServiceSettings } from '../../../server/service';
-import { factChecker } from '../../../server/service/checks/factChecker';
+import { factBindings, factChecker } from '../../../server/service/checks/factChecker';
 import { applyEdits, ignoreEdits, preferredEdits } from '../../../server/service/checks/fixes';
 import { factKnowledge } from '../../helpers/factKnowledge';
 
@@ -234,5 +234,17 @@ describe('fact checks: fix all converges', () => {
     assert.equal(after.split('\n').length, text.split('\n').length);
     assert.ok(after.includes('- 이 줄은 그대로다.'));
     assert.deepEqual(applyEdits(after, preferredEdits(check(after))), after, 'a second round changes nothing');
+  });
+});
+
+describe('fact bindings (for comparing notes)', () => {
+  it('ties every number the limit check judges to its facts, right or wrong', () => {
+    const text = '- 읽기 전용 복제본을 RDS는 5개 오로라는 15개를 만들 수 있다.\n- Lambda 최대 실행 시간은 15분이다.\n- Lambda 함수 3개를 만들었다.';
+    const analysis = service.analyze({ uri: 'mem://bindings.md', text });
+    const bindings = factBindings(analysis, { knowledge: service.knowledge, settings: service.settings(), logger: { error() {}, warn() {}, info() {}, debug() {} } });
+    assert.deepEqual(
+      bindings.map((b) => `${b.quantity.text}→${b.factIds[0]} via ${b.subject}`),
+      ['5개→rds-read-replicas-max via rds', '15개→aurora-replicas-max via aurora', '15분→lambda-max-timeout via lambda'],
+    );
   });
 });

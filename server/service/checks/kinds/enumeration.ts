@@ -26,7 +26,8 @@ export const checkEnumerations: KindCheck = (ctx) => {
   }
   // members
   for (const m of claim.mentions) {
-    if (m.aside || m.part.role === 'header') continue;
+    // the actor of the clause ("EC2 인스턴스는 … 게이트웨이 엔드포인트를 통해 S3에") is not put in the set
+    if (m.aside || m.topic || m.part.role === 'header') continue;
     const anchor = { start: m.start, end: m.end };
     const clause = clauseAt(claim, m.start);
     // the concept must stand in the set's company: next to a member, or right at the attribute word

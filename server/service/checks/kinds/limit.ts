@@ -44,12 +44,28 @@ function endsPhrase(ctx: KindContext, h: { start: number; end: number }): boolea
   return !next || /^(per|for|in|of|on|at|by|to|and|or|with|is|are|can|each|which|that|max|maximum|limit|default|total|only|allowed|supported)$/i.test(next[1]);
 }
 
+/**
+ * An `excludes` word silences the fact for this number when it stands in the number's clause, or in a
+ * clause of the sentence that has no number of its own ("최대 객체 5TB, 단일 PUT은 5GB": "PUT" belongs to 5GB).
+ */
+function excludedNear(ctx: KindContext, f: IndexedFact, q: Quantity): boolean {
+  const claim = ctx.claim;
+  if (claim.kind === 'tableRow') return false; // conditionsHold looks at the cell, its header and the row's first cell
+  const mine = clauseAt(claim, q.start);
+  return ctx.matches.get(f)!.excludes.some((x) => {
+    if (!inOwnText(claim, x)) return !!claim.lookback && x.start >= claim.lookback.start && x.end <= claim.lookback.end;
+    const clause = clauseAt(claim, x.start);
+    if (clause.start === mine.start) return true;
+    return !claim.quantities.some((o) => o !== q && o.family === q.family && o.start >= clause.start && o.end <= clause.end);
+  });
+}
+
 /** The facts about the closest subject of the number (mentions before it, then the inherited context). */
-function tiedFacts(ctx: KindContext, q: Quantity, candidates: IndexedFact[]): { facts: IndexedFact[]; via?: string } | undefined {
+function tiedFacts(ctx: KindContext, q: Quantity, candidates: IndexedFact[]): { facts: IndexedFact[]; via?: string; subject: string } | undefined {
   const options = { passive: attributeSpans(ctx), beforeOnly: true, kb: ctx.kb };
   for (const s of subjectsAt(ctx.claim, q, options)) {
     const facts = candidates.filter((f) => f.subjects.has(s.conceptId));
-    if (facts.length) return { facts, via: s.via };
+    if (facts.length) return { facts, via: s.via, subject: s.conceptId };
   }
   return undefined;
 }
@@ -134,11 +150,11 @@ function measuredSpan(ctx: KindContext, q: Quantity): { start: number; end: numb
   return { start, end: start + m[1].trimEnd().length };
 }
 
+/** The gap between an attribute word and its number without the subjects and the other subjects' numbers in it. */
 function withoutMentions(ctx: KindContext, start: number, end: number): string {
+  const cut = [...ctx.claim.mentions, ...ctx.claim.quantities].filter((m) => m.start >= start && m.end <= end).sort((a, b) => b.start - a.start);
   let text = ctx.view.slice(start, end);
-  for (const m of [...ctx.claim.mentions].reverse()) {
-    if (m.start >= start && m.end <= end) text = text.slice(0, m.start - start) + text.slice(m.end - start);
-  }
+  for (const m of cut) text = text.slice(0, m.start - start) + text.slice(m.end - start);
   return text;
 }
 
@@ -202,7 +218,7 @@ export const checkLimits: KindCheck = (ctx) => {
     let fitting = facts.filter((f) => f.family === q.family);
     // "3개의 AZ" counts AZs: only facts about that concept, or whose attribute word is that phrase
     const counted = q.counted;
-    if (counted) fitting = fitting.filter((f) => f.subjects.has(counted.conceptId) || ctx.matches.get(f)!.attr.some((h) => h.start < counted.end && h.end > counted.start));
+    if (counted) fitting = fitting.filter((f) => ctx.matches.get(f)!.attr.some((h) => h.start < counted.end && h.end > counted.start));
     // a number without a qualifier is a claim only when it is stated right at the attribute word
     // ("보존 기간은 14일", "15 read replicas"); elsewhere it is too often an example, a part, a rule number
     const bare = q.qualifier === 'none' || q.modal;
@@ -219,7 +235,7 @@ export const checkLimits: KindCheck = (ctx) => {
     for (const f of fitting) {
       let best = Infinity;
       for (const h of ctx.matches.get(f)!.attr) {
-        if (denominator(ctx, h) || !orderedInClauses(ctx, q, h) || !conditionsHold(ctx, f, q)) continue;
+        if (denominator(ctx, h) || !orderedInClauses(ctx, q, h) || !conditionsHold(ctx, f, q) || excludedNear(ctx, f, q)) continue;
         if (bare ? !tightlyBound(ctx, q, h) : !inOwnText(ctx.claim, h) || !placedForTable(ctx, q, h) || closerToAnother(ctx, q, h)) continue;
         best = Math.min(best, distanceWithin(ctx.claim, q, h));
       }
@@ -234,22 +250,27 @@ export const checkLimits: KindCheck = (ctx) => {
     // the group whose attribute word is closest to the number
     tied.sort((a, b) => dist.get(a)! - dist.get(b)!);
     // the group's facts that apply to this claim (a sibling whose `requires` is not met does not count)
-    const groupOf = (f: IndexedFact) => (f.group ?? [f]).filter((g) => ctx.matches.has(g));
+    const groupOf = (f: IndexedFact) => (f.group ?? [f]).filter((g) => ctx.matches.has(g) && !excludedNear(ctx, g, q) && conditionsHold(ctx, g, q));
     const groups: IndexedFact[][] = [];
     for (const f of tied) {
       const g = groupOf(f);
       if (!groups.some((x) => x.includes(f))) groups.push(g);
     }
     // when the number fits any of the facts it could be about, it is not wrong ("items up to 1KB" per WCU)
-    const verdicts = groups.map((g) => judge(ctx, q, g));
-    if (verdicts.some((v) => !v)) continue;
-    if (weakTie && !verdicts[0]!.outdated) continue;
-    out.push(verdicts[0]!);
+    ctx.bind?.({ claim: ctx.claim, quantity: q, factIds: groups.flat().map((f) => f.fact.id), subject: tie.subject });
+    const judged = groups.map((g) => judge(ctx, q, g));
+    if (judged.includes('ok')) continue;
+    const v = judged.find((x): x is Verdict => typeof x === 'object');
+    if (!v || (weakTie && !v.outdated)) continue;
+    out.push(v);
   }
   return out;
 };
 
-function judge(ctx: KindContext, q: Quantity, group: IndexedFact[]): Verdict | undefined {
+/** "ok": the number fits the group; undefined: the group has no value to compare it with. */
+type Judgement = Verdict | 'ok' | undefined;
+
+function judge(ctx: KindContext, q: Quantity, group: IndexedFact[]): Judgement {
   const values = valuesOf(group);
   const approx = q.approx || group.some((f) => f.approx);
   const same = (a: number, b: number) => sameValue(a, b, q.family, approx);
@@ -274,22 +295,23 @@ function judge(ctx: KindContext, q: Quantity, group: IndexedFact[]): Verdict | u
 
   switch (q.qualifier) {
     case 'max': {
+      if (q.weak) return undefined; // "1TB 미만의 디스크" describes some disks, not the limit
       if (values.max) {
-        if (accepted('max') || (q.comparator === '<' && same(q.value, values.max.value))) return undefined;
+        if (accepted('max') || (q.comparator === '<' && same(q.value, values.max.value))) return 'ok';
         const h = historic('max');
         if (h) return outdated(h, 'max');
-        if (q.modal && q.value < values.max.value) return undefined; // "5개 만들 수 있다" is true, just not the limit
+        if (q.modal && q.value < values.max.value) return 'ok'; // "5개 만들 수 있다" is true, just not the limit
         return wrong(values.max, 'max');
       }
-      if (values.exact && !q.modal) return accepted('exact') ? undefined : historic('exact') ? outdated(historic('exact')!, 'exact') : wrong(values.exact, 'exact');
+      if (values.exact && !q.modal) return accepted('exact') ? 'ok' : historic('exact') ? outdated(historic('exact')!, 'exact') : wrong(values.exact, 'exact');
       if (values.default && q.value < values.default.value && !accepted('any')) return wrong(values.default, 'default');
       return undefined;
     }
     case 'min': {
       if (q.weak && !values.min) return undefined; // "2Gbps 이상 요구" says nothing about a maximum
       if (values.min) {
-        if (accepted('min')) return undefined;
-        if (q.weak) return q.value < values.min.value ? wrong(values.min, 'min') : undefined;
+        if (accepted('min')) return 'ok';
+        if (q.weak) return q.value < values.min.value ? wrong(values.min, 'min') : 'ok';
         const h = historic('min');
         if (h) return outdated(h, 'min');
         return wrong(values.min, 'min');
@@ -299,7 +321,7 @@ function judge(ctx: KindContext, q: Quantity, group: IndexedFact[]): Verdict | u
     }
     case 'default': {
       if (values.default) {
-        if (accepted('default')) return undefined;
+        if (accepted('default')) return 'ok';
         const h = historic('default');
         if (h) return outdated(h, 'default');
         return wrong(values.default, 'default');
@@ -308,7 +330,7 @@ function judge(ctx: KindContext, q: Quantity, group: IndexedFact[]): Verdict | u
       return undefined;
     }
     default: {
-      if (accepted('any')) return undefined;
+      if (accepted('any')) return 'ok';
       const h = historic('any');
       if (h) return outdated(h, (h.fact.limit!.qualifier === 'range' ? 'max' : h.fact.limit!.qualifier) as Role);
       if (values.exact) return wrong(values.exact, 'exact');

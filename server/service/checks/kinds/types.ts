@@ -24,6 +24,18 @@ export interface KindContext {
   kb: KnowledgeBase;
   /** facts of this kind whose attribute words occur in the claim (requires met, no excludes), with their hits */
   matches: Map<IndexedFact, FactHits>;
+  /** told about every number the limit check ties to a fact group, right or wrong (see factBindings) */
+  bind?: (binding: FactBinding) => void;
+}
+
+/** A number of a claim tied to the limit facts it states (the same tie the checker judges by). */
+export interface FactBinding {
+  claim: Claim;
+  quantity: import('../../claims').Quantity;
+  /** the group's fact ids, the closest first */
+  factIds: string[];
+  /** the subject concept the number was tied through */
+  subject: string;
 }
 
 /** A claim the note gets wrong (or states an old value of). */
