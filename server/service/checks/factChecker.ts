@@ -41,7 +41,6 @@ export const factChecker: NoteChecker = (analysis, context) => {
   for (const claim of claims) {
     if (claim.question) continue;
     const matches = matchFacts(claim, noteHits, always);
-    if ((globalThis as any).__DEBUG_LINE !== undefined && analysis.lines.positionAt(claim.start).line + 1 === (globalThis as any).__DEBUG_LINE) console.error('DEBUG', [...matches.keys()].map((f) => f.fact.id).join(' '));
     if (!matches.size) continue;
     const byKind = new Map<string, Map<IndexedFact, FactHits>>();
     for (const [fact, hits] of matches) {

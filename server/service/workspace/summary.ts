@@ -70,28 +70,8 @@ export function internId(id: string): string {
 const NONE: string[] = Object.freeze([]) as unknown as string[];
 
 /**
- * Numbers of many summaries in a few large arrays instead of thousands of small ones: small buffers that
- * live long, allocated between short-lived ones (messages from workers, file reads), keep the allocator
- * from giving memory back; large ones are mapped and unmapped on their own.
- */
-const SLAB_WORDS = 256 * 1024;
-let slab = new Uint32Array(0);
-let slabUsed = 0;
-function packed(values: ArrayLike<number>): Uint32Array {
-  if (values.length > SLAB_WORDS / 4) return Uint32Array.from(values);
-  if (slabUsed + values.length > slab.length) {
-    slab = new Uint32Array(SLAB_WORDS);
-    slabUsed = 0;
-  }
-  const out = slab.subarray(slabUsed, slabUsed + values.length);
-  out.set(values);
-  slabUsed += values.length;
-  return out;
-}
-
-/**
- * The same summary built afresh with shared concept-id strings, plain object shapes and its numbers packed:
- * what the index keeps of a summary that came from a worker thread (structured clones are bulkier).
+ * The same summary built afresh with shared concept-id strings and plain object shapes: what the index
+ * keeps of a summary that came from a worker thread (structured clones are bulkier in memory).
  */
 export function compactSummary(s: NoteSummary): NoteSummary {
   return {
@@ -100,9 +80,9 @@ export function compactSummary(s: NoteSummary): NoteSummary {
     ...(s.source ? { source: s.source } : {}),
     length: s.length,
     language: s.language,
-    lineStarts: packed(s.lineStarts),
+    lineStarts: s.lineStarts,
     conceptIds: s.conceptIds.map(internId),
-    mentions: packed(s.mentions),
+    mentions: s.mentions,
     headings: s.headings.map((h) => ({
       text: h.text,
       depth: h.depth,
