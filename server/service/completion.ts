@@ -2,12 +2,13 @@
 // the beginnings of concept names (람 → 람다 / Lambda, tran → Transit Gateway). Quiet on purpose: only in
 // prose, never in code, URLs or HTML, and only once the word says something (a Hangul syllable, or two
 // Latin letters).
+import { spanAt } from './util/spans';
 import type { NoteAnalysis } from './languageService';
 import type { KnowledgeBase } from './knowledge/knowledgeBase';
 import type { ConceptRecord } from './knowledge/types';
 import { categoryLabel } from './knowledge/categories';
 import { renderConceptCard } from './hover';
-import { MASK, type ProseBlock } from './parse/model';
+import { MASK } from './parse/model';
 import { isWordChar } from './text/scripts';
 import type { ConceptSearch, NameKey } from './search/conceptSearch';
 
@@ -54,24 +55,11 @@ export function isCompletionPrefix(word: string): boolean {
   return SYLLABLE.test(word) || (word.match(LATIN)?.length ?? 0) >= 2;
 }
 
-function blockAt(blocks: readonly ProseBlock[], offset: number): ProseBlock | undefined {
-  let lo = 0;
-  let hi = blocks.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const b = blocks[mid];
-    if (offset < b.start) hi = mid - 1;
-    else if (offset > b.end) lo = mid + 1;
-    else return b;
-  }
-  return undefined;
-}
-
 /** True when [start, end) touches code, front matter, HTML, a URL or a link destination. */
 export function isInsideNonProse(analysis: NoteAnalysis, start: number, end: number): boolean {
   for (const r of analysis.parsed.nonProse) if (r.start < end && start < r.end) return true;
   for (const c of analysis.parsed.comments) if (c.start < end && start < c.end) return true;
-  const block = blockAt(analysis.parsed.blocks, start);
+  const block = spanAt(analysis.parsed.blocks, start);
   if (block) {
     for (let i = start; i < end; i++) if (block.prose[i - block.start] === MASK) return true;
   }

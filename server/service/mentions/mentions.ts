@@ -1,6 +1,7 @@
 import type { ParsedNote } from '../parse/model';
 import type { NameMatcher } from './matcher';
 import { isHangul } from '../text/scripts';
+import { spanAt } from '../util/spans';
 
 /** A mention of a knowledge-base concept in a note. Offsets are into the note's text. */
 export interface Mention {
@@ -41,14 +42,5 @@ function followedByHangul(prose: string, at: number): boolean {
 
 /** The mention whose span contains `offset` (end inclusive, so a cursor right after a word still counts). */
 export function mentionAt(mentions: readonly Mention[], offset: number): Mention | undefined {
-  let lo = 0;
-  let hi = mentions.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const m = mentions[mid];
-    if (offset < m.start) hi = mid - 1;
-    else if (offset > m.end) lo = mid + 1;
-    else return m;
-  }
-  return undefined;
+  return spanAt(mentions, offset);
 }

@@ -10,6 +10,18 @@ export interface Range {
   end: Position;
 }
 
+/** The line whose start is the last one at or before `offset` (binary search over line starts). */
+function lineOf(starts: ArrayLike<number>, offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 export class LineIndex {
   private readonly starts: number[];
 
@@ -51,14 +63,8 @@ export class LineIndex {
 
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= clamped) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: Math.min(clamped, this.lineEnd(lo)) - this.starts[lo] };
+    const line = lineOf(this.starts, clamped);
+    return { line, character: Math.min(clamped, this.lineEnd(line)) - this.starts[line] };
   }
 
   offsetAt(position: Position): number {
@@ -86,14 +92,8 @@ export class StoredLines {
 
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= clamped) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: clamped - (this.starts[lo] ?? 0) };
+    const line = lineOf(this.starts, clamped);
+    return { line, character: clamped - (this.starts[line] ?? 0) };
   }
 
   rangeOf(start: number, end: number): Range {
