@@ -38,7 +38,7 @@ describe('mention recognition', () => {
   });
 
   it('skips names glued into identifiers, ARNs, actions and host names', () => {
-    assert.deepEqual(mentions('lambda-upload user, my-lambda, arn:aws:lambda, sts:AssumeRole, s3.amazonaws.com, Lambda-based S3-compatible'), [
+    assert.deepEqual(mentions('lambda-upload user, my-lambda, arn:aws:lambda, AWS::Lambda::Function, sts:AssumeRole, s3.amazonaws.com, Lambda-based S3-compatible'), [
       'Lambda=lambda',
       'S3=s3',
     ]);

@@ -119,8 +119,9 @@ function startsWord(text: string, i: number, code: number): boolean {
 const IDENTIFIER_GLUE = new Set([':', '.', '/', '\\', '@', '=']);
 
 function inIdentifierBefore(text: string, i: number): boolean {
-  if (i < 2 || !isAsciiWordChar(text.charCodeAt(i - 2))) return false;
   const glue = text[i - 1];
+  // "arn:aws:lambda", and also "AWS::AutoScaling::LaunchConfiguration" where the glue is doubled
+  if (i < 2 || !(isAsciiWordChar(text.charCodeAt(i - 2)) || (glue === ':' && text[i - 2] === ':'))) return false;
   return IDENTIFIER_GLUE.has(glue) || (glue === '-' && isLowerIdentifier(text, i));
 }
 
