@@ -39,6 +39,8 @@ export interface IndexerOptions {
   workerScript?: string;
   /** summarises in this thread when no worker is used (else a small service of its own is made) */
   service?: LanguageService;
+  /** young generation of each worker's heap (MB): larger is faster and costs memory (V8's default when unset) */
+  workerYoungGenerationMb?: number;
   /** start workers only for at least this many bytes of notes to parse (tests set 0) */
   minWorkerBytes?: number;
   /** called for every note as soon as it is summarised (or failed) */
@@ -113,7 +115,7 @@ export async function indexNotes(notes: NoteRef[], options: IndexerOptions): Pro
   const poolSize = missBytes >= (options.minWorkerBytes ?? WORKER_THRESHOLD_BYTES) && existsSync(script) ? Math.min(maxWorkers, Math.ceil(missBytes / BYTES_PER_WORKER)) : 0;
   let local: LanguageService | undefined;
   const inThisThread = (job: WorkerJob): WorkerReply => {
-    local ??= options.service ?? createLanguageService({ knowledge: options.knowledge, settings: options.settings, checkers: allCheckers, parseCacheSize: 2_000, analysisCacheSize: 1 });
+    local ??= options.service ?? createLanguageService({ knowledge: options.knowledge, settings: options.settings, checkers: allCheckers, parseCacheSize: 0, analysisCacheSize: 1 });
     return summarizeFile(local, job);
   };
   const finish = (i: number, reply: WorkerReply) => {
@@ -128,7 +130,7 @@ export async function indexNotes(notes: NoteRef[], options: IndexerOptions): Pro
   };
 
   if (poolSize > 0) {
-    const pool = new WorkerPool(script, poolSize, { concepts: options.knowledge.concepts, facts: options.knowledge.facts, settings: options.settings }, inThisThread);
+    const pool = new WorkerPool(script, poolSize, { concepts: options.knowledge.concepts, facts: options.knowledge.facts, settings: options.settings }, inThisThread, 2, options.workerYoungGenerationMb);
     let next = 0;
     const feed = async () => {
       while (next < misses.length && !options.cancelled?.()) {

@@ -13,10 +13,21 @@ export class WorkerPool {
   private readonly queue: Pending[] = [];
   private closed = false;
 
-  /** @param perWorker jobs kept in flight per worker, so a worker never waits for the next message */
-  constructor(script: string, size: number, init: WorkerInit, private readonly fallback: (job: WorkerJob) => WorkerReply, private readonly perWorker = 2) {
+  /**
+   * @param perWorker jobs kept in flight per worker, so a worker never waits for the next message
+   * @param youngGenerationMb a larger young generation lets remark's short-lived objects die young: less GC
+   *   work (measured ~10% faster on the corpus) for more memory — the CLI's choice, not the server's
+   */
+  constructor(
+    script: string,
+    size: number,
+    init: WorkerInit,
+    private readonly fallback: (job: WorkerJob) => WorkerReply,
+    private readonly perWorker = 2,
+    youngGenerationMb?: number,
+  ) {
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(script, { workerData: init });
+      const worker = new Worker(script, { workerData: init, ...(youngGenerationMb ? { resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb } } : {}) });
       const slot = { worker, inFlight: new Map<number, Pending>(), dead: false };
       worker.on('message', (reply: WorkerReply) => {
         const pending = slot.inFlight.get(reply.id);

@@ -41,7 +41,8 @@ export async function checkNotes(paths: string[], options: CheckOptions): Promis
   }
   const notes = await indexNotes(
     paths.map((path) => ({ uri: path, path })),
-    { knowledge, settings, cache, workers: options.workers, service, onNote: options.onProgress && ((_, done, total) => options.onProgress!(done, total)) },
+    // a one-off run: speed over memory (a larger young generation per worker)
+    { knowledge, settings, cache, workers: options.workers, service, workerYoungGenerationMb: 64, onNote: options.onProgress && ((_, done, total) => options.onProgress!(done, total)) },
   );
   try {
     cache?.save();
