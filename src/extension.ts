@@ -31,7 +31,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ],
     synchronize: { configurationSection: 'awsNotes' },
     // in an untrusted workspace the server uses the bundled knowledge only (no .aws-notes/*.yaml)
-    initializationOptions: { settings: vscode.workspace.getConfiguration('awsNotes'), storagePath: context.globalStorageUri.fsPath, trusted: vscode.workspace.isTrusted },
+    initializationOptions: { settings: vscode.workspace.getConfiguration('awsNotes'), storagePath: context.globalStorageUri.fsPath, trusted: vscode.workspace.isTrusted, conceptCards: true },
     // one log for the client and the server; `awsNotes.trace.server` adds the LSP traffic to it
     outputChannel: log,
     traceOutputChannel: log,

@@ -6,7 +6,8 @@
 // Custom requests (shapes in protocol.ts, used by the VS Code client in src/):
 // - `awsNotes/conceptCard` {id, lang?} → {markdown} | null: the whole card of a concept, the text of the
 //   read-only document aws-notes:/concepts/<id>.md that Go to Definition points at (the client serves that
-//   scheme with a TextDocumentContentProvider that calls this request).
+//   scheme with a TextDocumentContentProvider that calls this request, and says so with the initialization
+//   option `conceptCards: true`; without it Go to Definition answers nothing).
 // - `awsNotes/conceptReferences` {id} → Location[]: every mention of the concept across the workspace.
 import { CodeLensRefreshRequest, SymbolKind, type CodeLens, type DocumentSymbol, type Location, type LocationLink, type SymbolInformation } from 'vscode-languageserver/node';
 import type { Feature } from './server';
@@ -39,6 +40,9 @@ export const navigationFeature: Feature = {
       const note = noteOf(params.textDocument.uri);
       const mention = note && ctx.service.mentionAt(note, params.position);
       if (!note || !mention || !ctx.service.knowledge.concept(mention.conceptId)) return null;
+      // only a client that serves the aws-notes: scheme (ours says so) can open the card; other editors
+      // would open an empty buffer, so they get no definition and read the card in the hover instead
+      if ((ctx.initializeParams?.initializationOptions as { conceptCards?: boolean } | undefined)?.conceptCards !== true) return null;
       const target = cardUri(mention.conceptId);
       if (ctx.initializeParams?.capabilities.textDocument?.definition?.linkSupport) {
         const origin = ctx.service.analyze(note).lines.rangeOf(mention.start, mention.end);

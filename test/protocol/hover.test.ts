@@ -26,4 +26,10 @@ describe('language server over stdio', () => {
     const none = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } });
     assert.equal(none, null);
   });
+
+  it('gives no definition to a client that cannot open concept cards (it reads them in the hover)', async () => {
+    const uri = 'file:///tmp/aws-notes-definition.md';
+    client.open(uri, 'Lambda는 서버리스다.\n');
+    assert.equal(await client.request('textDocument/definition', { textDocument: { uri }, position: { line: 0, character: 2 } }), null);
+  });
 });

@@ -34,7 +34,7 @@ async function startServer(root: string, storage: string, settings: Record<strin
   const logs: string[] = [];
   client.connection.onNotification('window/logMessage', (p: { message: string }) => logs.push(p.message));
   const idle = nextNotification(client, 'awsNotes/indexStatus', (p) => p.state === 'idle');
-  await client.initialize(root, { storagePath: storage }, CAPABILITIES);
+  await client.initialize(root, { storagePath: storage, conceptCards: true }, CAPABILITIES);
   await idle;
   return { client, logs };
 }
