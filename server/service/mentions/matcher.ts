@@ -4,6 +4,7 @@ import type { ConceptName } from '../knowledge/types';
 import { MASK } from '../parse/model';
 import { isAsciiWordChar, isHangul, isNameSeparator } from '../text/scripts';
 import { startsWithParticle } from './particles';
+import { LruCache } from '../util/lru';
 
 interface TrieNode {
   next: Map<string, TrieNode>;
@@ -55,8 +56,20 @@ export class NameMatcher {
     (node.names ??= []).push(name);
   }
 
+  /**
+   * Matches per prose string: an edit re-parses one chunk, and every other block's prose is the very
+   * string the parse cache already holds, so its matches come from here instead of a new scan.
+   */
+  private readonly memo = new LruCache<string, NameMatch[]>(20_000);
+
   /** All leftmost-longest name matches in `text`. */
   findAll(text: string): NameMatch[] {
+    let found = this.memo.get(text);
+    if (!found) this.memo.set(text, (found = this.scan(text)));
+    return found;
+  }
+
+  private scan(text: string): NameMatch[] {
     const out: NameMatch[] = [];
     let i = 0;
     while (i < text.length) {
