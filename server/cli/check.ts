@@ -1,4 +1,4 @@
-// `aws-notes check [--format text|json|sarif] [--fix] <files or folders>`: the editor's findings for CI.
+// `aws-notes check [--format text|json|sarif] [--fix] [--contradictions] <files or folders>`: the editor's findings for CI.
 // Exit 0 when clean, 1 when a warning or worse is found (after --fix, among what is left), 2 on usage or
 // input errors. JSON extends the `mentions` contract: {"version":1,"files":[{"path","diagnostics":[…]}]}.
 import { applyProjectConfig, noteSelector } from '../node/projectConfig';
@@ -53,7 +53,7 @@ export async function checkCommand(args: ParsedArgs, io: CliIo): Promise<number>
   // contradictions between the notes checked together (workspace index, issue 4)
   const cacheDir = args.flags.get('--cache');
   const checked: Checked[] = [];
-  for (const c of await checkNotes(paths, { service: svc, cacheDir: typeof cacheDir === 'string' ? cacheDir : undefined })) {
+  for (const c of await checkNotes(paths, { service: svc, cacheDir: typeof cacheDir === 'string' ? cacheDir : undefined, contradictions: args.flags.has('--contradictions') })) {
     if (c.error) {
       // unreadable notes were already reported by the --fix pass
       if (!fix) {

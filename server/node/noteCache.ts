@@ -16,7 +16,7 @@ import type { HeadingSummary } from '../service/workspace/headings';
 import { writeFileAtomic } from './atomicWrite';
 
 /** Bump when the summary format or its meaning changes. */
-const FORMAT = 3;
+const FORMAT = 4;
 const MAGIC = 0x4e535741; // "AWSN" little-endian
 const PREFIX = 'aws-notes-index-';
 const NONE: readonly string[] = Object.freeze([]);

@@ -2,6 +2,7 @@
 // persistent cache given with --cache <dir>), then findings per note — its own plus contradictions with
 // the other notes checked in the same run. The CLI formats the result; ranges come from the summary's
 // line starts, so no note is kept in memory as text.
+import { NOTES_DISAGREE } from '../service/workspace/contradictions';
 import type { Finding, LanguageService, Range } from '../service';
 import { WorkspaceIndex } from '../service/workspace/index';
 import { linesOf, type NoteSummary } from '../service/workspace/summary';
@@ -26,6 +27,12 @@ export interface CheckOptions {
   cacheDir?: string;
   /** worker threads at most (default: one per core, up to 4); 0 = none */
   workers?: number;
+  /**
+   * also report contradictions between the notes checked together (--contradictions). Off by default: notes
+   * from different courses or authors often give different numbers for different things, and a CI check
+   * should carry only findings a learner can act on.
+   */
+  contradictions?: boolean;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -55,6 +62,7 @@ export async function checkNotes(paths: string[], options: CheckOptions): Promis
   return notes.map((n) => {
     if (!n.summary) return { path: n.path, error: n.error ?? `${n.path}: not read`, findings: [], rangeOf: () => ({ start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }) };
     const lines = linesOf(n.summary);
-    return { path: n.path, summary: n.summary, findings: index.findings(n.uri), rangeOf: (s, e) => lines.rangeOf(s, e) };
+    const findings = options.contradictions ? index.findings(n.uri) : index.findings(n.uri).filter((f) => f.code !== NOTES_DISAGREE);
+    return { path: n.path, summary: n.summary, findings, rangeOf: (s, e) => lines.rangeOf(s, e) };
   });
 }

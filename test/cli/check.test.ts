@@ -33,6 +33,16 @@ describe('aws-notes check', () => {
     assert.match(right.stdout, /^0 findings in 1 note/);
   });
 
+  it('reports contradictions between the notes of a folder only with --contradictions', async () => {
+    writeFileSync(join(dir, 'ko.md'), '# SQS\n\n- SQS 가시성 타임아웃 기본값은 30초이다.\n');
+    writeFileSync(join(dir, 'en.md'), '# Queues\n\nThe SQS visibility timeout default is 15 minutes.\n');
+    const codes = (out: string) => JSON.parse(out).files.flatMap((f: any) => f.diagnostics.map((d: any) => `${f.path.split(/[\\/]/).pop()} ${d.code}`)).sort();
+    const plain = await cli('check', '--format', 'json', dir);
+    assert.deepEqual(codes(plain.stdout), ['en.md sqs-visibility-timeout-default']);
+    const both = await cli('check', '--format', 'json', '--contradictions', dir);
+    assert.deepEqual(codes(both.stdout), ['en.md notes-disagree', 'en.md sqs-visibility-timeout-default', 'ko.md notes-disagree']);
+  });
+
   it('extends the mentions JSON contract with diagnostics and their fixes', async () => {
     writeFileSync(join(dir, 'wrong.md'), WRONG);
     const { code, stdout } = await cli('check', '--format', 'json', join(dir, 'wrong.md'));

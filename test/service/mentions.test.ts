@@ -30,6 +30,7 @@ describe('mention recognition', () => {
   it('takes a bare ambiguous word as the service only in Korean context or when the note names the service', () => {
     assert.deepEqual(mentions('Shield the app. Shield는 DDoS 방어'), ['Shield=shield']);
     assert.deepEqual(mentions('Shield the app with care.'), []);
+    assert.deepEqual(mentions('- **Shield**: 디도스 방어 서비스'), ['Shield=shield']);
     assert.deepEqual(mentions('AWS Shield protects. Shield Advanced costs more.'), ['AWS Shield=shield', 'Shield=shield']);
   });
 

@@ -148,7 +148,7 @@ describe('workspace index', () => {
   describe('contradictions between notes', () => {
     const withClaim = (s: NoteSummary, value: string, shown: string, start: number, key = 'about:sqs|visibility timeout|default'): NoteSummary => ({
       ...s,
-      claims: [{ key, value, shown, start, end: start + shown.length, subject: 'sqs', role: 'default', attribute: 'visibility timeout' }],
+      claims: [{ key, value, amount: parseFloat(value), shown, start, end: start + shown.length, subject: 'sqs', role: 'default', attribute: 'visibility timeout' }],
     });
 
     it('are reported on both notes, each pointing at the other', () => {
@@ -214,6 +214,13 @@ describe('workspace index', () => {
       assert.equal(en.related![0].uri, 'file:///n/ko.md');
       assert.match(ko.message, /en\.md에는 15 minutes로/);
       assert.equal(ko.severity, 'information', 'the KB has the default: the fact check already warns the wrong note');
+    });
+
+    it('stays silent when neither note gives the value the KB knows (they are about different things)', () => {
+      add('file:///n/x.md', '- SQS 가시성 타임아웃 기본값은 60초이다.\n');
+      add('file:///n/y.md', 'The SQS visibility timeout default is 15 minutes.\n');
+      assert.deepEqual(disagree('file:///n/x.md'), []);
+      assert.deepEqual(disagree('file:///n/y.md'), []);
     });
 
     it('stays silent for bare numbers, other subjects, and notes that waver', () => {

@@ -36,7 +36,8 @@ export function findMentions(note: ParsedNote, matcher: NameMatcher): Mention[] 
 
 function followedByHangul(prose: string, at: number): boolean {
   let i = at;
-  while (i < prose.length && (prose[i] === ' ' || prose[i] === '*' || prose[i] === '_')) i++;
+  // "**Forecast**: 머신러닝 기반 …" — emphasis and a colon may stand between the name and the Korean text
+  while (i < prose.length && (prose[i] === ' ' || prose[i] === '*' || prose[i] === '_' || prose[i] === ':')) i++;
   return i < prose.length && isHangul(prose.charCodeAt(i));
 }
 

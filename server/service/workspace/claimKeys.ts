@@ -19,6 +19,8 @@ export interface ClaimSummary {
   key: string;
   /** the value in a comparable, normalised form ("900 s") */
   value: string;
+  /** the same value as a number in the family's canonical unit */
+  amount: number;
   /** the value as the note writes it ("15분") */
   shown: string;
   start: number;
@@ -59,6 +61,7 @@ export function claimsOf(analysis: NoteAnalysis, _findings: Finding[], knowledge
       out.push({
         key: `limit:${group[0].fact.id}|${role}`,
         value: `${Number(q.value.toPrecision(6))} ${CANONICAL[q.family] ?? q.family}`,
+        amount: q.value,
         shown: q.text,
         start: q.start,
         end: q.end,

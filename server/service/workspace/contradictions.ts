@@ -4,7 +4,7 @@
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Finding, Severity } from '../findings';
 import type { Lang } from '../knowledge/types';
-import { conceptName } from '../checks/factIndex';
+import { conceptName, factIndex } from '../checks/factIndex';
 import { josa } from '../checks/text';
 import { linesOf, type NoteSummary } from './summary';
 import type { ClaimSummary } from './claimKeys';
@@ -23,8 +23,9 @@ export function contradictionsOf(
   const out: Finding[] = [];
   for (const claim of summary.claims) {
     const others: { uri: string; claim: ClaimSummary; other: NoteSummary }[] = [];
+    const truth = claim.factId ? kbValue(knowledge, claim.factId, claim.role) : undefined;
     for (const { summary: other, claims } of othersWith(claim.key)) {
-      for (const c of claims) if (c.value !== claim.value) others.push({ uri: other.uri, claim: c, other });
+      for (const c of claims) if (c.value !== claim.value && comparable(claim, c, truth)) others.push({ uri: other.uri, claim: c, other });
     }
     if (others.length === 0) continue;
     others.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.claim.start - b.claim.start));
@@ -49,6 +50,28 @@ export function contradictionsOf(
     });
   }
   return out;
+}
+
+/**
+ * Whether two differing claims really contradict each other. Where the KB knows the value, one of them must
+ * state it (the other is then wrong, and both notes hear of it): two notes that both differ from the KB are
+ * most often about different things (a console upload limit and the object size limit). Where the KB has
+ * no value, both notes must use the same attribute words.
+ */
+function comparable(a: ClaimSummary, b: ClaimSummary, truth: number | undefined): boolean {
+  if (a.factId) return truth !== undefined && (isTruth(a, truth) || isTruth(b, truth));
+  return squeeze(a.attribute) === squeeze(b.attribute);
+}
+
+const squeeze = (text: string) => text.toLowerCase().replace(/[\s_-]+/g, '');
+const isTruth = (c: ClaimSummary, truth: number) => c.amount !== undefined && Math.abs(c.amount - truth) <= 0.03 * Math.max(Math.abs(c.amount), Math.abs(truth));
+
+/** The KB's current value of a limit fact for the role a claim gives (maximum, minimum, default). */
+function kbValue(knowledge: KnowledgeBase, factId: string, role: ClaimSummary['role']): number | undefined {
+  const limit = factIndex(knowledge).facts.find((f) => f.fact.id === factId)?.limit;
+  if (!limit) return undefined;
+  if (limit.qualifier === 'range') return role === 'max' ? limit.max : role === 'min' ? limit.min : undefined;
+  return limit.qualifier === role || limit.qualifier === 'exact' ? limit.number : undefined;
 }
 
 const ROLE = {
