@@ -4,18 +4,19 @@ import { conceptCompletions, isCompletionPrefix } from '../../server/service/com
 import { createConceptSearch } from '../../server/service/search/conceptSearch';
 import { miniKnowledge } from '../helpers/miniKnowledge';
 
-describe('concept completion', () => {
-  const knowledge = miniKnowledge();
-  const service = createLanguageService({ knowledge });
-  const search = createConceptSearch(knowledge);
+const knowledge = miniKnowledge();
+const service = createLanguageService({ knowledge });
+const search = createConceptSearch(knowledge);
 
-  /** completions at the "|" in `marked` */
-  function complete(marked: string) {
-    const offset = marked.indexOf('|');
-    const text = marked.slice(0, offset) + marked.slice(offset + 1);
-    const analysis = service.analyze({ uri: `file:///note-${Math.random()}.md`, text });
-    return conceptCompletions(analysis, offset, knowledge, search);
-  }
+/** the note text without the "|" marker, and the completions at the marker */
+function completeAt(marked: string) {
+  const offset = marked.indexOf('|');
+  const text = marked.slice(0, offset) + marked.slice(offset + 1);
+  return { text, result: conceptCompletions(service.analyze({ uri: `file:///note-${Math.random()}.md`, text }), offset, knowledge, search) };
+}
+
+describe('concept completion', () => {
+  const complete = (marked: string) => completeAt(marked).result;
   const labels = (marked: string) => complete(marked).items.map((i) => i.label);
 
   it('suggests the Korean name and the English name for a Korean prefix', () => {
@@ -73,14 +74,7 @@ describe('concept completion', () => {
 });
 
 describe('concept completion of names of several words', () => {
-  const knowledge = miniKnowledge();
-  const service = createLanguageService({ knowledge });
-  const search = createConceptSearch(knowledge);
-  function complete(marked: string) {
-    const offset = marked.indexOf('|');
-    const text = marked.slice(0, offset) + marked.slice(offset + 1);
-    return { text, result: conceptCompletions(service.analyze({ uri: `file:///multi-${Math.random()}.md`, text }), offset, knowledge, search) };
-  }
+  const complete = completeAt;
 
   it('completes a name whose first words are already typed, replacing all of them', () => {
     const { text, result } = complete('- Transit Ga|');
