@@ -33,6 +33,11 @@ export interface NoteAnalysis {
   mentions: Mention[];
   /** over `maxNoteSizeKB`: not parsed, no mentions; findings() reports `note-too-large` */
   tooLarge?: boolean;
+  /**
+   * The service analysed another version of this note before (a note being edited): per-block work is kept
+   * for the next version. Unset for a note seen once (a cold index), which would only fill the caches.
+   */
+  editing?: boolean;
 }
 
 export interface Hover {
@@ -95,7 +100,8 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   function analyze(doc: NoteDocument): NoteAnalysis {
     const hash = contentHash(doc.text);
     const cached = analyses.get(doc.uri);
-    if (cached && cached.hash === hash && cached.language === languageOf(doc.text)) return cached;
+    const language = languageOf(doc.text);
+    if (cached && cached.hash === hash && cached.language === language) return cached;
     const tooLarge = isTooLarge(doc.text, settings);
     let parsed: ParsedNote = { text: doc.text, hash, blocks: [], nonProse: [], comments: [] };
     let mentions: Mention[] = [];
@@ -116,10 +122,11 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       text: doc.text,
       parsed,
       lines: new LineIndex(doc.text),
-      language: languageOf(doc.text),
+      language,
       mentions,
     };
     if (tooLarge) analysis.tooLarge = true;
+    if (cached) analysis.editing = true;
     analyses.set(doc.uri, analysis);
     return analysis;
   }

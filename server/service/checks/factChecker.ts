@@ -5,7 +5,7 @@
 // attribute, nothing is reported.
 import type { CheckContext, NoteAnalysis, NoteChecker } from '../languageService';
 import type { Finding, Severity } from '../findings';
-import { claimRegions, claimSet, inOwnText, type Claim, type KeywordHit } from '../claims';
+import { claimRegions, claimSet, hitsIn, inOwnText, noteKeywordHits, type Claim, type KeywordHit } from '../claims';
 import { factIndex, type IndexedFact, type KeywordRef } from './factIndex';
 import { isSuppressed, suppressedRegions } from './suppressions';
 import { formatDate } from './text';
@@ -36,7 +36,7 @@ export const factChecker: NoteChecker = (analysis, context) => {
   const { view, claims } = claimSet(analysis);
   const always = index.facts.filter((f) => f.attributeWords.length === 0);
   // one pass over the whole note; each claim then takes the hits inside its regions
-  const noteHits = index.keywords.find(view, 0, view.length).sort((a, b) => a.start - b.start);
+  const noteHits = noteKeywordHits(analysis, index.keywords);
   const verdicts: Verdict[] = [];
   for (const claim of claims) {
     if (claim.question) continue;
@@ -69,7 +69,7 @@ export function factBindings(analysis: NoteAnalysis, context: CheckContext): Fac
   const limits = index.facts.filter((f) => f.kind === 'limit');
   if (!limits.length) return [];
   const { view, claims } = claimSet(analysis);
-  const noteHits = index.keywords.find(view, 0, view.length).sort((a, b) => a.start - b.start);
+  const noteHits = noteKeywordHits(analysis, index.keywords);
   const out: FactBinding[] = [];
   for (const claim of claims) {
     if (claim.question || !claim.quantities.length) continue;
@@ -77,19 +77,6 @@ export function factBindings(analysis: NoteAnalysis, context: CheckContext): Fac
     if (!matches.size) continue;
     checkLimits({ analysis, view, claim, lang: analysis.language, kb: context.knowledge, matches, bind: (b) => out.push(b) });
   }
-  return out;
-}
-
-function hitsIn(sorted: KeywordHit<KeywordRef>[], start: number, end: number): KeywordHit<KeywordRef>[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: KeywordHit<KeywordRef>[] = [];
-  for (let i = lo; i < sorted.length && sorted[i].start < end; i++) if (sorted[i].end <= end) out.push(sorted[i]);
   return out;
 }
 

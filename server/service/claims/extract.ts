@@ -2,7 +2,8 @@
 // sentences) and one per table row. See index.ts for the API contract.
 import type { NoteAnalysis } from '../languageService';
 import type { Mention } from '../mentions/mentions';
-import { blockInfo, contextOf, type ContextSubject } from './context';
+import { blockInfo, contextOf, type BlockInfo, type ContextSubject } from './context';
+import { blockEntry, shiftClaim, type LocalClaim } from './blockReuse';
 import { negationCues, type Cue } from './polarity';
 import { findQuantities, type Quantity } from './quantities';
 import { splitClauses, splitSentences, trimSpan, type Span } from './sentences';
@@ -89,18 +90,39 @@ function build(analysis: NoteAnalysis): ClaimSet {
       claims.push(tableRowClaim(analysis, view, info, index, claims.length));
       return;
     }
-    const sentences = splitSentences(view, block.start, block.end);
-    let previous: Span | undefined;
-    for (const sentence of sentences) {
-      const part: ClaimPart = { ...sentence, role: 'text', block: index };
-      claims.push(makeClaim(analysis, view, info, index, claims.length, 'sentence', sentence, [part], previous));
-      previous = sentence;
+    for (const local of blockClaims(analysis, view, info, index)) {
+      const context: ContextSubject[] = local.inherited.map((conceptId) => ({ conceptId, from: 'item', block: index }));
+      for (const c of contextOf(parsed, info, index)) if (!context.some((o) => o.conceptId === c.conceptId)) context.push(c);
+      claims.push({ ...local.claim, id: claims.length, context });
     }
   });
   return { view, claims };
 }
 
-function tableRowClaim(analysis: NoteAnalysis, view: string, info: ReturnType<typeof blockInfo>, index: number, id: number): Claim {
+/** The claims of a paragraph block (one per sentence), reused from an earlier version of a note being edited. */
+function blockClaims(analysis: NoteAnalysis, view: string, info: BlockInfo, index: number): LocalClaim[] {
+  if (!analysis.editing) return sentenceClaims(analysis, view, info, index);
+  const entry = blockEntry(analysis, view, index);
+  entry.claims ??= sentenceClaims(analysis, view, info, index);
+  const delta = analysis.parsed.blocks[index].start - entry.start;
+  if (delta === 0 && entry.block === index) return entry.claims;
+  return entry.claims.map((c) => ({ claim: shiftClaim(c.claim, delta, index), inherited: c.inherited }));
+}
+
+function sentenceClaims(analysis: NoteAnalysis, view: string, info: BlockInfo, index: number): LocalClaim[] {
+  const block = analysis.parsed.blocks[index];
+  const out: LocalClaim[] = [];
+  let previous: Span | undefined;
+  for (const sentence of splitSentences(view, block.start, block.end)) {
+    const part: ClaimPart = { ...sentence, role: 'text', block: index };
+    const claim = makeClaim(analysis, view, info, index, -1, 'sentence', sentence, [part], previous);
+    out.push({ claim, inherited: inheritedTopics(analysis, view, info, index, sentence, previous) });
+    previous = sentence;
+  }
+  return out;
+}
+
+function tableRowClaim(analysis: NoteAnalysis, view: string, info: BlockInfo, index: number, id: number): Claim {
   const blocks = analysis.parsed.blocks;
   const t = blocks[index].table!;
   const parts: ClaimPart[] = [];
@@ -116,13 +138,15 @@ function tableRowClaim(analysis: NoteAnalysis, view: string, info: ReturnType<ty
   });
   const own = parts.filter((p) => p.role === 'cell');
   const scope = { start: own[0]?.start ?? blocks[index].start, end: own[own.length - 1]?.end ?? blocks[index].end };
-  return makeClaim(analysis, view, info, index, id, 'tableRow', scope, parts, undefined);
+  const claim = makeClaim(analysis, view, info, index, id, 'tableRow', scope, parts, undefined);
+  claim.context = contextOf(analysis.parsed, info, index);
+  return claim;
 }
 
 function makeClaim(
   analysis: NoteAnalysis,
   view: string,
-  info: ReturnType<typeof blockInfo>,
+  info: BlockInfo,
   index: number,
   id: number,
   kind: Claim['kind'],
@@ -150,25 +174,27 @@ function makeClaim(
     own.some((p) => /\?|(?:ㄹ까|을까|일까|인가|나요|는가|는지)\s*[.!]?\s*$/.test(view.slice(p.start, p.end))) ||
     (kind === 'sentence' && /^\[[^\]]*\]\s*$/.test(analysis.text.slice(scope.start, scope.end).replace(/\([^)]*\)\s*$/, '').trim()));
   const corrective = own.some((p) => CORRECTIVE.test(view.slice(p.start, p.end)));
-  // the sentence before in the same block passes on its topic ("RPO : 데이터 손실 최소화. 되도록이면 커야한다"),
-  // else the block's first sentence does; other mentions in a long paragraph are not this sentence's subject
-  const context: ContextSubject[] = [];
-  if (kind === 'sentence' && lookback) {
-    const block = analysis.parsed.blocks[index];
-    const topicsOf = (span: Span) => {
-      const ms = info.mentions[index].filter((m) => m.start >= span.start && m.end <= span.end);
-      const lead = ms.filter((m) => claimMention(view, m, { ...span, role: 'text', block: index }).topic);
-      return lead.length ? [lead[0]] : [];
-    };
-    let inherited = topicsOf(lookback);
-    if (!inherited.length) {
-      const first = splitSentences(view, block.start, block.end)[0];
-      if (first && first.end <= scope.start) inherited = topicsOf(first);
-    }
-    for (const m of inherited) context.push({ conceptId: m.conceptId, from: 'item', block: index });
+  return { id, kind, start: scope.start, end: scope.end, parts, clauses, mentions, context: [], lookback, quantities, negations, question, corrective, text };
+}
+
+/**
+ * The sentence before in the same block passes on its topic ("RPO : 데이터 손실 최소화. 되도록이면 커야한다"),
+ * else the block's first sentence does; other mentions in a long paragraph are not this sentence's subject.
+ */
+function inheritedTopics(analysis: NoteAnalysis, view: string, info: BlockInfo, index: number, scope: Span, lookback: Span | undefined): string[] {
+  if (!lookback) return [];
+  const block = analysis.parsed.blocks[index];
+  const topicsOf = (span: Span) => {
+    const ms = info.mentions[index].filter((m) => m.start >= span.start && m.end <= span.end);
+    const lead = ms.filter((m) => claimMention(view, m, { ...span, role: 'text', block: index }).topic);
+    return lead.length ? [lead[0].conceptId] : [];
+  };
+  let inherited = topicsOf(lookback);
+  if (!inherited.length) {
+    const first = splitSentences(view, block.start, block.end)[0];
+    if (first && first.end <= scope.start) inherited = topicsOf(first);
   }
-  for (const c of contextOf(analysis.parsed, info, index)) if (!context.some((o) => o.conceptId === c.conceptId)) context.push(c);
-  return { id, kind, start: scope.start, end: scope.end, parts, clauses, mentions, context, lookback, quantities, negations, question, corrective, text };
+  return inherited;
 }
 
 function mentionsIn(mentions: Mention[], span: Span): Mention[] {

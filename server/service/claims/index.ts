@@ -56,6 +56,7 @@ export { claimSet } from './extract';
 export { subjectCandidates as subjectsAt, distanceWithin, claimRegions, inOwnText, clauseAt, type SubjectCandidate, type SubjectOptions } from './binding';
 export { sameValue, unitOf, formatLike, describeValue, CANONICAL } from './units';
 export { KeywordIndex, type KeywordHit } from './keywords';
+export { noteKeywordHits, hitsIn } from './keywordHits';
 
 /** Every claim of the note (cached per analysis). */
 export function extractClaims(analysis: NoteAnalysis): Claim[] {

@@ -1,5 +1,6 @@
 // Splits a note into top-level chunks at places where Markdown allows it (a blank line followed by an
-// unindented line, outside fences, HTML comments and front matter). Each chunk parses on its own, so an
+// unindented line, or an unindented bullet item — a new top-level list item ends whatever came before —
+// outside fences, HTML blocks, tables and front matter). Each chunk parses on its own, so an
 // edit re-parses only the chunk it touches and unchanged chunks come from the cache by content hash.
 
 export interface Chunk {
@@ -17,6 +18,12 @@ const HTML_BLOCK = /^ {0,3}(?:<(pre|script|style|textarea)(?=[\s>]|$)|(<!--)|(<\
 // a GFM table's delimiter row; the rows after it belong to the table until a blank line
 const TABLE_DELIMITER = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
+// an unindented bullet item with text ("* a", "- b"; not a rule "* * *" nor "---"): it cannot continue a
+// paragraph (lazily or not), so the block before ends here; the items of one list parsed apart give the
+// same prose blocks
+const BULLET_ITEM = /^[-*+][ \t]+(?![-*+ \t]*$)\S/;
+// an HTML block that ends at a blank line (CommonMark types 6 and 7): no cut inside it
+const HTML_UNTIL_BLANK = /^ {0,3}<[A-Za-z/]/;
 /**
  * remark's cost grows faster than linearly with the length of one paragraph for some unclosed inline
  * constructs ("<!--", "[^", "[a](b"), so a chunk past this size ends at the next line that can start a
@@ -54,6 +61,7 @@ export function splitChunks(text: string): Chunk[] {
   let fence: string | undefined;
   let htmlEnd: string | undefined;
   let inTable = false;
+  let htmlUntilBlank = false;
   let prevLine = '';
   let prevBlank = false;
   let lineNo = 0;
@@ -77,11 +85,12 @@ export function splitChunks(text: string): Chunk[] {
     const line = text.slice(pos, eol);
     const blank = line.trim() === '';
 
-    if (blank) inTable = false;
+    if (blank) inTable = htmlUntilBlank = false;
     else if (!fence && !htmlEnd && prevLine.includes('|') && TABLE_DELIMITER.test(line) && (line.includes('|') || prevLine.trim().startsWith('|'))) inTable = true;
     const free = !fence && !htmlEnd && pos > chunkStart && !blank && !/^[ \t]/.test(line);
     const long = pos - chunkStart >= MAX_CHUNK_CHARS && !inTable && !SETEXT_UNDERLINE.test(line);
-    if (free && (prevBlank || long)) {
+    const bullet = free && !inTable && !htmlUntilBlank && BULLET_ITEM.test(line);
+    if (free && (prevBlank || long || bullet)) {
       chunks.push({ start: chunkStart, end: pos, text: text.slice(chunkStart, pos), frontMatter: false });
       chunkStart = pos;
     }
@@ -103,6 +112,7 @@ export function splitChunks(text: string): Chunk[] {
       const m = FENCE.exec(line);
       if (m && !(m[1][0] === '`' && line.slice(m[0].length).includes('`'))) fence = m[1];
       else htmlEnd = htmlBlockEnd(line);
+      if (!htmlEnd && !blank && HTML_UNTIL_BLANK.test(line)) htmlUntilBlank = true;
     }
     prevBlank = blank;
     prevLine = line;

@@ -38,6 +38,11 @@ export interface ParsedNote {
   /** code blocks, inline code, front matter, HTML: where completion and matching stay quiet */
   nonProse: { start: number; end: number }[];
   comments: Comment[];
+  /**
+   * The top-level chunks the note was parsed in, each with its (shared, cached) parse whose offsets are
+   * relative to the chunk: what depends on one chunk alone can be cached per chunk.
+   */
+  chunks?: { start: number; end: number; parse: { blocks: ProseBlock[] } }[];
 }
 
 /** Stands in for a character that is not prose; never a word character nor a separator. */

@@ -15,7 +15,7 @@ export function createParseCache(maxChunks = 50_000): ParseCache {
 }
 
 export function parseNote(text: string, cache: ParseCache = createParseCache(0)): ParsedNote {
-  const note: ParsedNote = { text, hash: contentHash(text), blocks: [], nonProse: [], comments: [] };
+  const note: ParsedNote = { text, hash: contentHash(text), blocks: [], nonProse: [], comments: [], chunks: [] };
   let listItemBase = 0;
   let tableBase = 0;
   for (const chunk of splitChunks(text)) {
@@ -25,6 +25,7 @@ export function parseNote(text: string, cache: ParseCache = createParseCache(0))
       parsed = parseChunk(chunk);
       cache.chunks.set(key, parsed);
     }
+    note.chunks!.push({ start: chunk.start, end: chunk.end, parse: parsed });
     const shift = chunk.start;
     for (const b of parsed.blocks) {
       const block: ProseBlock = { ...b, start: b.start + shift, end: b.end + shift };

@@ -11,7 +11,7 @@
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Finding } from '../findings';
 import type { NoteAnalysis } from '../languageService';
-import { CANONICAL, claimSet, claimRegions, clauseAt, distanceWithin, inOwnText, subjectsAt, type Claim, type Quantity } from '../claims';
+import { CANONICAL, claimSet, claimRegions, hitsIn, noteKeywordHits, clauseAt, distanceWithin, inOwnText, subjectsAt, type Claim, type Quantity } from '../claims';
 import { factIndex, type IndexedFact } from '../checks/factIndex';
 
 export interface ClaimSummary {
@@ -45,13 +45,14 @@ export function claimsOf(analysis: NoteAnalysis, _findings: Finding[], knowledge
   const limits = index.facts.filter((f) => f.kind === 'limit' && f.family);
   if (!limits.length || analysis.tooLarge) return [];
   const { view, claims } = claimSet(analysis);
+  const noteHits = noteKeywordHits(analysis, index.keywords);
   const out: ClaimSummary[] = [];
   for (const claim of claims) {
     if (claim.question) continue;
     const quantities = claim.quantities.filter(qualifies);
     if (!quantities.length) continue;
     // attribute words of limit facts in the claim
-    const hits = claimRegions(claim).flatMap((r) => index.keywords.find(view, r.start, r.end));
+    const hits = claimRegions(claim).flatMap((r) => hitsIn(noteHits, r.start, r.end));
     for (const q of quantities) {
       const bound = bind(claim, view, q, hits, limits);
       if (!bound) continue;
