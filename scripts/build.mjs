@@ -4,6 +4,7 @@ import * as esbuild from 'esbuild';
 import { readdirSync, statSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { knowledgePlugin } from './knowledge-plugin.mjs';
+import { micromarkMemoPlugin } from './micromark-memo-plugin.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const args = new Set(process.argv.slice(2));
@@ -21,7 +22,7 @@ const common = {
   sourcemap: production ? false : 'linked',
   minify: production,
   logLevel: 'warning',
-  plugins: [knowledgePlugin(join(root, 'knowledge'))],
+  plugins: [knowledgePlugin(join(root, 'knowledge')), micromarkMemoPlugin()],
   // remark's ESM packages read import.meta.url nowhere we need; silence the empty-import-meta warning.
   logOverride: { 'empty-import-meta': 'silent' },
 };
