@@ -13,6 +13,9 @@ import type { Finding } from '../findings';
 import type { NoteAnalysis } from '../languageService';
 import { CANONICAL, claimSet, claimRegions, hitsIn, noteKeywordHits, clauseAt, distanceWithin, inOwnText, subjectsAt, type Claim, type Quantity } from '../claims';
 import { factIndex, type IndexedFact } from '../checks/factIndex';
+import { factBindings, type FactBinding } from '../checks/factChecker';
+import { DEFAULT_SETTINGS } from '../settings';
+import { silentLogger } from '../logger';
 
 export interface ClaimSummary {
   /** which fact the claim is about: `limit:<first fact id of the group>|<role>` */
@@ -46,6 +49,10 @@ export function claimsOf(analysis: NoteAnalysis, _findings: Finding[], knowledge
   if (!limits.length || analysis.tooLarge) return [];
   const { view, claims } = claimSet(analysis);
   const noteHits = noteKeywordHits(analysis, index.keywords);
+  // the fact checker's own tie of each number (requires and excludes honoured): a claim key never binds a
+  // number to a fact the checker would not judge it by ("스팟 … 최대 90%" is not about reserved instances)
+  const checked = new Map<Quantity, FactBinding>();
+  for (const b of factBindings(analysis, { knowledge, settings: DEFAULT_SETTINGS, logger: silentLogger })) checked.set(b.quantity, b);
   const out: ClaimSummary[] = [];
   for (const claim of claims) {
     if (claim.question) continue;
@@ -54,10 +61,11 @@ export function claimsOf(analysis: NoteAnalysis, _findings: Finding[], knowledge
     // attribute words of limit facts in the claim
     const hits = claimRegions(claim).flatMap((r) => hitsIn(noteHits, r.start, r.end));
     for (const q of quantities) {
-      const bound = bind(claim, view, q, hits, limits);
+      const tie = checked.get(q);
+      const bound = tie && bind(claim, view, q, hits, limits, new Set(tie.factIds));
       if (!bound) continue;
       const role = q.qualifier as Role;
-      const group = bound.fact.group ?? [bound.fact];
+      const group = (bound.fact.group ?? [bound.fact]).filter((f) => tie.factIds.includes(f.fact.id));
       const withValue = group.find((f) => hasRole(f, role));
       out.push({
         key: `limit:${group[0].fact.id}|${role}`,
@@ -81,7 +89,14 @@ function qualifies(q: Quantity): boolean {
   return (q.qualifier === 'max' || q.qualifier === 'min' || q.qualifier === 'default') && !q.weak && !q.modal && !q.approx && !q.incidental && !q.counted && !q.word;
 }
 
-function bind(claim: Claim, view: string, q: Quantity, hits: ReturnType<ReturnType<typeof factIndex>['keywords']['find']>, limits: IndexedFact[]): { fact: IndexedFact; subject: string; word: string } | undefined {
+function bind(
+  claim: Claim,
+  view: string,
+  q: Quantity,
+  hits: ReturnType<ReturnType<typeof factIndex>['keywords']['find']>,
+  limits: IndexedFact[],
+  applicable: Set<string>,
+): { fact: IndexedFact; subject: string; word: string } | undefined {
   // the closest subject decides; a fact about something else is not this claim's
   const subject = subjectsAt(claim, q)[0]?.conceptId;
   if (!subject) return undefined;
@@ -93,7 +108,7 @@ function bind(claim: Claim, view: string, q: Quantity, hits: ReturnType<ReturnTy
     if (distance > MAX_DISTANCE || (best && distance >= best.distance)) continue;
     for (const ref of h.values) {
       if (ref.role !== 'attr' || ref.fact.family !== q.family || !limits.includes(ref.fact)) continue;
-      const fact = (ref.fact.group ?? [ref.fact]).find((f) => f.subjects.has(subject));
+      const fact = (ref.fact.group ?? [ref.fact]).find((f) => f.subjects.has(subject) && applicable.has(f.fact.id));
       if (fact) {
         best = { fact, distance, word: view.slice(h.start, h.end).replace(/\s+/g, ' ').trim() || h.keyword };
         break;
