@@ -94,3 +94,14 @@ export class TestLspClient {
     this.child.kill();
   }
 }
+
+/** One server for a mocha suite: started and initialised before its tests, stopped after them. */
+export function serverPerSuite(): { readonly client: TestLspClient; readonly capabilities: any } {
+  const suite = {} as { client: TestLspClient; capabilities: any };
+  before(async () => {
+    suite.client = new TestLspClient();
+    suite.capabilities = (await suite.client.initialize()).capabilities;
+  });
+  after(() => suite.client.stop());
+  return suite;
+}

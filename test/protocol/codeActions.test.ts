@@ -2,7 +2,7 @@
 // diagnostics, ask for code actions, apply a quick fix and see the finding go; "open the source", "ignore
 // here" and the fix-all action for source.fixAll.
 import assert from 'node:assert/strict';
-import { TestLspClient } from '../helpers/lspClient';
+import { serverPerSuite } from '../helpers/lspClient';
 
 type Edit = { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string };
 
@@ -17,23 +17,17 @@ function applyLspEdits(text: string, edits: Edit[]): string {
 }
 
 describe('fact-check code actions over stdio', () => {
-  let client: TestLspClient;
-  let capabilities: any;
-  before(async () => {
-    client = new TestLspClient();
-    capabilities = (await client.initialize()).capabilities;
-  });
-  after(() => client.stop());
+  const server = serverPerSuite();
 
   it('announces quick fixes and its own fix-all kind', () => {
-    assert.deepEqual(capabilities.codeActionProvider.codeActionKinds, ['quickfix', 'source.fixAll.awsNotes']);
+    assert.deepEqual(server.capabilities.codeActionProvider.codeActionKinds, ['quickfix', 'source.fixAll.awsNotes']);
   });
 
   it('publishes a finding with its source, offers the fix, opens the source, ignores here, and the fix clears it', async () => {
     const uri = 'file:///tmp/aws-notes-test/code-actions.md';
     const text = '# SQS\n\n- SQS 가시성 제한 시간 기본값은 12시간이다.\n';
-    client.open(uri, text);
-    const published = await client.diagnostics(uri, (d) => d.diagnostics.some((x) => x.code === 'sqs-visibility-timeout-default'));
+    server.client.open(uri, text);
+    const published = await server.client.diagnostics(uri, (d) => d.diagnostics.some((x) => x.code === 'sqs-visibility-timeout-default'));
     const diagnostic = published.diagnostics.find((x) => x.code === 'sqs-visibility-timeout-default');
     assert.equal(diagnostic.source, 'aws-notes');
     assert.equal(diagnostic.severity, 2);
@@ -42,7 +36,7 @@ describe('fact-check code actions over stdio', () => {
     assert.match(diagnostic.codeDescription.href, /^https:\/\/docs\.aws\.amazon\.com\//);
     assert.match(diagnostic.relatedInformation[0].message, /^출처: https:\/\//);
 
-    const actions: any[] = await client.request('textDocument/codeAction', {
+    const actions: any[] = await server.client.request('textDocument/codeAction', {
       textDocument: { uri },
       range: diagnostic.range,
       context: { diagnostics: [diagnostic], only: ['quickfix'] },
@@ -66,23 +60,23 @@ describe('fact-check code actions over stdio', () => {
     // apply the quick fix like a client: the finding goes away
     const fixedText = applyLspEdits(text, fix.edit.changes[uri]);
     assert.equal(fixedText, '# SQS\n\n- SQS 가시성 제한 시간 기본값은 30초이다.\n');
-    client.change(uri, 2, [{ text: fixedText }]);
-    const after = await client.diagnostics(uri, (d) => d.version === 2);
+    server.client.change(uri, 2, [{ text: fixedText }]);
+    const after = await server.client.diagnostics(uri, (d) => d.version === 2);
     assert.deepEqual(after.diagnostics.filter((x: any) => x.code === 'sqs-visibility-timeout-default'), []);
 
     // and "ignore here" silences it as well
     const ignoredText = applyLspEdits(text, ignore.edit.changes[uri]);
-    client.change(uri, 3, [{ text: ignoredText }]);
-    const ignored = await client.diagnostics(uri, (d) => d.version === 3);
+    server.client.change(uri, 3, [{ text: ignoredText }]);
+    const ignored = await server.client.diagnostics(uri, (d) => d.version === 3);
     assert.deepEqual(ignored.diagnostics.filter((x: any) => x.code === 'sqs-visibility-timeout-default'), []);
   });
 
   it('offers one fix-all action for source.fixAll that fixes every fixable finding of the note', async () => {
     const uri = 'file:///tmp/aws-notes-test/fix-all.md';
     const text = '# Notes\n\n- A Lambda function can run for at most 30 minutes.\n- The default visibility timeout of Amazon SQS is 15 minutes.\n- Route 53 라우팅 정책은 6가지가 있다.\n';
-    client.open(uri, text);
-    await client.diagnostics(uri, (d) => d.diagnostics.length >= 3);
-    const actions: any[] = await client.request('textDocument/codeAction', {
+    server.client.open(uri, text);
+    await server.client.diagnostics(uri, (d) => d.diagnostics.length >= 3);
+    const actions: any[] = await server.client.request('textDocument/codeAction', {
       textDocument: { uri },
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       context: { diagnostics: [], only: ['source.fixAll'] },
@@ -91,8 +85,8 @@ describe('fact-check code actions over stdio', () => {
     assert.equal(actions[0].kind, 'source.fixAll.awsNotes');
     const fixed = applyLspEdits(text, actions[0].edit.changes[uri]);
     assert.equal(fixed, '# Notes\n\n- A Lambda function can run for at most 15 minutes.\n- The default visibility timeout of Amazon SQS is 30 seconds.\n- Route 53 라우팅 정책은 8가지가 있다.\n');
-    client.change(uri, 2, [{ text: fixed }]);
-    const after = await client.diagnostics(uri, (d) => d.version === 2);
+    server.client.change(uri, 2, [{ text: fixed }]);
+    const after = await server.client.diagnostics(uri, (d) => d.version === 2);
     assert.deepEqual(after.diagnostics.filter((x: any) => x.source === 'aws-notes' && x.data?.fixes?.some((f: any) => f.preferred)), []);
   });
 });
