@@ -38,6 +38,9 @@ export const factChecker: NoteChecker = (analysis, context) => {
   // one pass over the whole note; each claim then takes the hits inside its regions
   const noteHits = noteKeywordHits(analysis, index.keywords);
   const verdicts: Verdict[] = [];
+  // the limit check reports every number it ties to a fact on the way: kept for factBindings
+  const bindings: FactBinding[] = [];
+  const bind = (b: FactBinding) => bindings.push(b);
   for (const claim of claims) {
     if (claim.question) continue;
     const matches = matchFacts(claim, noteHits, always);
@@ -52,12 +55,16 @@ export const factChecker: NoteChecker = (analysis, context) => {
       const check = CHECK_KINDS[kind];
       if (!check) continue;
       if (claim.corrective && kind !== 'limit') continue;
-      const ctx: KindContext = { analysis, view, claim, lang: analysis.language, kb: context.knowledge, matches: m };
+      const ctx: KindContext = { analysis, view, claim, lang: analysis.language, kb: context.knowledge, matches: m, ...(kind === 'limit' ? { bind } : {}) };
       verdicts.push(...check(ctx));
     }
   }
+  boundBy.set(analysis, { knowledge: context.knowledge, bindings });
   return toFindings(analysis, verdicts, context);
 };
+
+/** The bindings the last fact check of an analysis made, so the workspace summary need not bind again. */
+const boundBy = new WeakMap<NoteAnalysis, { knowledge: CheckContext['knowledge']; bindings: FactBinding[] }>();
 
 /**
  * Every number of the note that the limit check ties to a fact group, right or wrong: "this note states V
@@ -65,6 +72,8 @@ export const factChecker: NoteChecker = (analysis, context) => {
  * of binding numbers again. Pure; honours the same requires/excludes/subject rules as the findings.
  */
 export function factBindings(analysis: NoteAnalysis, context: CheckContext): FactBinding[] {
+  const known = boundBy.get(analysis);
+  if (known && known.knowledge === context.knowledge) return known.bindings;
   const index = factIndex(context.knowledge, (m) => context.logger.warn(m));
   const limits = index.facts.filter((f) => f.kind === 'limit');
   if (!limits.length) return [];
