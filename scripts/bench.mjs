@@ -5,7 +5,8 @@
 //
 // Corpus: ../shared/corpus/notes (or $AWS_NOTES_CORPUS); every part that needs it is skipped when absent.
 // cspell@9 is installed on first use into ~/.cache/aws-notes-bench (outside the repo) and run from inside
-// the folder it checks. Options: --rounds N (default 3) for the 413-note comparison, --skip-10x, --skip-lsp.
+// the folder it checks. Options: --rounds N (default 3) for the 413-note comparison, --skip-10x, --skip-lsp,
+// --lsp-only (just the editor path: no CLI runs, no cspell).
 import { spawn, spawnSync, execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir, cpus } from 'node:os';
@@ -22,8 +23,9 @@ const serverJs = join(dist, 'server.js');
 const corpus = process.env.AWS_NOTES_CORPUS ? resolve(process.env.AWS_NOTES_CORPUS) : resolve(root, '..', 'shared', 'corpus', 'notes');
 const args = process.argv.slice(2);
 const rounds = Number(args[args.indexOf('--rounds') + 1]) || 3;
-const skip10x = args.includes('--skip-10x');
-const skipLsp = args.includes('--skip-lsp');
+const lspOnly = args.includes('--lsp-only');
+const skipLsp = args.includes('--skip-lsp') && !lspOnly;
+const skip10x = args.includes('--skip-10x') || lspOnly;
 
 const out = (line = '') => process.stdout.write(line + '\n');
 const ms = (x) => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(1)} ms`);
@@ -313,9 +315,9 @@ async function main() {
     return;
   }
   const notes = notesUnder(corpus);
-  const cspell = cspellBin();
+  const cspell = lspOnly ? undefined : cspellBin();
   if (cspell) out(`cspell: ${execFileSync(cspell, ['--version'], { encoding: 'utf8' }).trim()}`);
-  compare('Corpus', corpus, notes, cspell, rounds);
+  if (!lspOnly) compare('Corpus', corpus, notes, cspell, rounds);
 
   const big = mkdtempSync(join(tmpdir(), 'aws-notes-bench-10x-'));
   try {

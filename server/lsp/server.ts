@@ -55,7 +55,9 @@ export function connectionLogger(connection: Connection): Logger {
 export function startServer(connection: Connection, features: Feature[] = []): void {
   const documents = new TextDocuments(TextDocument);
   const logger = connectionLogger(connection);
-  const service = createNodeService({ logger });
+  // the server analyses open notes only (an indexing worker summarises the rest): caches sized for that,
+  // not for a whole workspace, so a long editing session cannot grow them to hundreds of megabytes
+  const service = createNodeService({ logger, parseCacheSize: 2_000, analysisCacheSize: 32 });
   let configurationPull = false;
 
   const docOf = (doc: TextDocument) => ({ uri: doc.uri, text: doc.getText() });

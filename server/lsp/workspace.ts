@@ -15,7 +15,18 @@ import { hoverLines } from '../service/workspace/cards';
 import { excludeTest, includeTest, isIncluded, scanFolder, type ExcludeTest } from '../node/scanner';
 import { indexNotes, type IndexedNote, type NoteRef } from '../node/indexer';
 import { engineKey, openNoteCache } from '../node/noteCache';
+import { quietRelease, releaseMemory } from '../node/releaseMemory';
 import type { KnowledgeBase } from '../service';
+
+/**
+ * The indexing worker's heap. One worker: the other core stays with the editor. A 32 MB young generation
+ * lets remark's short-lived objects die young, and the 512 MB old-generation limit (far above the ~40 MB
+ * a worker keeps, and the ~150 MB a 2 MB note needs) makes V8 collect before the heap grows to ~4× its
+ * live data: with V8's defaults the worker's heap reached ~200 MB; with these, ~100 MB, no slower.
+ */
+const INDEXING = { workers: 1, workerYoungGenerationMb: 32, workerOldGenerationMb: 512 } as const;
+/** While notes are parsed, the server collects its own garbage every this many notes (it is idle meanwhile). */
+const RELEASE_EVERY_NOTES = 500;
 
 /** Notes of all watched kinds (the scanner's NOTE_EXTENSIONS). */
 const WATCH_GLOB = '**/*.{md,markdown,mdx}';
@@ -94,6 +105,8 @@ export const workspaceFeature: Feature = {
     const published = new Set<string>();
     const dirty = new Set<string>();
     let flushTimer: NodeJS.Timeout | undefined;
+    // the memory a run of edits or re-indexed files took goes back to the system once the server is quiet
+    const quiet = quietRelease();
 
     const init = () => (ctx.initializeParams?.initializationOptions ?? {}) as { storagePath?: unknown; settings?: unknown };
     const korean = () => /^ko\b/i.test(ctx.initializeParams?.locale ?? '');
@@ -226,19 +239,20 @@ export const workspaceFeature: Feature = {
       void connection.sendNotification(IndexStatusNotification, { state: 'indexing', done: 0, total });
       indexing = true;
       let reported = 0;
+      let parsed = 0;
       try {
         await indexNotes(notes, {
           knowledge,
           settings,
           cache,
-          // one worker: the other core stays with the editor, and the server's memory peak stays lower
-          workers: 1,
+          ...INDEXING,
           service: ctx.service,
           known: previous ? (uri, key) => (index.diskSummary(uri)?.source === key ? index.diskSummary(uri) : undefined) : undefined,
           cancelled: () => mine !== generation,
           onNote(note, done) {
             if (mine !== generation) return;
             apply(note);
+            if (!note.cached && ++parsed % RELEASE_EVERY_NOTES === 0) void releaseMemory();
             const now = Date.now();
             if (now - reported >= 100 || done === total) {
               reported = now;
@@ -269,6 +283,10 @@ export const workspaceFeature: Feature = {
           flush();
           void connection.sendNotification(IndexStatusNotification, { state: 'idle', done: total, total });
           state.markReady();
+          // the burst is over (the worker is gone, the cache written): its garbage goes now, and the young
+          // generation it grew once the server has been quiet for a while
+          void releaseMemory();
+          quiet.touch();
         }
       }
     }
@@ -284,7 +302,8 @@ export const workspaceFeature: Feature = {
         pending.clear();
         const knowledge = ctx.service.knowledge;
         // a few files are summarised by the server's own service; a big batch (a branch switch) by a worker
-        await indexNotes(batch, { knowledge, settings: ctx.service.settings(), onNote: apply, service: ctx.service, workers: 1 });
+        await indexNotes(batch, { knowledge, settings: ctx.service.settings(), onNote: apply, service: ctx.service, ...INDEXING });
+        quiet.touch();
       }, 30);
     }
 
@@ -300,10 +319,14 @@ export const workspaceFeature: Feature = {
       if (staleIndex()) void rebuild();
       const affected = index.setOpen(withUri(summarize(analysis, own, ctx.service.knowledge), uri));
       markDirty(affected.filter((u) => u !== uri));
+      quiet.touch();
       return index.contradictions(uri);
     });
 
-    ctx.hooks.hover.push((conceptId, uri, lang) => ({ lines: hoverLines(index, conceptId, lang, canonical(uri)) }));
+    ctx.hooks.hover.push((conceptId, uri, lang) => {
+      quiet.touch();
+      return { lines: hoverLines(index, conceptId, lang, canonical(uri)) };
+    });
 
     documents.onDidClose((e) => {
       const uri = canonical(e.document.uri);

@@ -4,37 +4,48 @@
 // server never reads stale findings. Written atomically; a damaged or foreign file is ignored and replaced.
 //
 // File layout: "AWSN", format (u32), JSON length (u32), the JSON (per note: the small parts), padding to
-// 4 bytes, then one array of u32 holding every note's line starts and mention triples. Reading it back
-// allocates little: the numbers stay in that one array (summaries get views into it), which keeps the
-// server's memory flat on a warm start with thousands of notes.
-import { mkdirSync, readFileSync, readdirSync, statSync, unlinkSync } from 'node:fs';
+// 4 bytes, then one array of u32 holding every note's line starts, mentions and headings. Reading it back
+// allocates little: the numbers are read straight into that one array (summaries get views into it),
+// which keeps the server's memory flat on a warm start with thousands of notes.
+import { closeSync, fstatSync, mkdirSync, openSync, readSync, readdirSync, statSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import type { KnowledgeBase, ServiceSettings } from '../service';
 import { contentHash } from '../service/text/hash';
-import { internId, type NoteSummary } from '../service/workspace/summary';
-import type { HeadingSummary } from '../service/workspace/headings';
+import { intern, type NoteSummary } from '../service/workspace/summary';
 import { writeFileAtomic } from './atomicWrite';
 
 /** Bump when the summary format or its meaning changes. */
-const FORMAT = 4;
+const FORMAT = 5;
 const MAGIC = 0x4e535741; // "AWSN" little-endian
 const PREFIX = 'aws-notes-index-';
-const NONE: readonly string[] = Object.freeze([]);
+const NONE: string[] = Object.freeze([]) as unknown as string[];
 
-/** The small parts of a summary; numbers live in the shared u32 array at [lines, lines+lineCount) etc. */
+/** The small parts of a summary; numbers live in the shared u32 array at [lines, lines+lineWords) etc. */
 type StoredNote = [
   hash: string,
   length: number,
   language: 'ko' | 'en',
   conceptIds: string[],
-  headings: [string, number, number, number, string[]?, string[]?][],
+  headingTexts: string,
+  headingNames: string[],
   findings: NoteSummary['findings'],
   claims: NoteSummary['claims'],
   lines: number,
-  lineCount: number,
+  lineWords: number,
   mentions: number,
-  mentionCount: number,
+  mentionWords: number,
+  headings: number,
+  headingWords: number,
 ];
+const STORED_LENGTH = 14;
+/** Where each of the summary's typed arrays sits in a StoredNote: [at, words] index pairs. */
+const ARRAYS = [
+  ['lineStarts', 8],
+  ['mentions', 10],
+  ['headings', 12],
+] as const;
+/** The number at index `i` of a stored note (TypeScript cannot narrow a tuple by a computed index). */
+const num = (note: StoredNote, i: number) => note[i] as number;
 
 interface Stored {
   note: StoredNote;
@@ -125,28 +136,47 @@ export function openNoteCache(dir: string, engine: string, scope = ''): NoteCach
 
 function read(file: string, engine: string): Map<string, Stored> {
   const out = new Map<string, Stored>();
+  let fd: number | undefined;
   try {
-    const bytes = readFileSync(file);
-    if (bytes.length < 12 || bytes.readUInt32LE(0) !== MAGIC || bytes.readUInt32LE(4) !== FORMAT) return out;
-    const jsonLength = bytes.readUInt32LE(8);
-    const head = JSON.parse(bytes.toString('utf8', 12, 12 + jsonLength)) as { engine: string; notes: Record<string, StoredNote> };
-    if (head.engine !== engine || !head.notes) return out;
+    fd = openSync(file, 'r');
+    const size = fstatSync(fd).size;
+    const header = Buffer.alloc(12);
+    if (size < 12 || readFully(fd, header, 0) < 12 || header.readUInt32LE(0) !== MAGIC || header.readUInt32LE(4) !== FORMAT) return out;
+    const jsonLength = header.readUInt32LE(8);
     const dataStart = align4(12 + jsonLength);
-    // a copy into an aligned buffer of its own: Buffer pools may hand out unaligned or shared memory
-    const data = new Uint32Array((bytes.length - dataStart) >> 2);
-    new Uint8Array(data.buffer).set(bytes.subarray(dataStart, dataStart + data.length * 4));
+    if (dataStart > size) return out;
+    const json = Buffer.allocUnsafe(jsonLength);
+    if (readFully(fd, json, 12) < jsonLength) return out;
+    const head = JSON.parse(json.toString('utf8')) as { engine: string; notes: Record<string, StoredNote> };
+    if (head.engine !== engine || !head.notes) return out;
+    // the numbers go straight into one aligned array of their own (no copy of the whole file stays around)
+    const data = new Uint32Array((size - dataStart) >> 2);
+    if (readFully(fd, new Uint8Array(data.buffer), dataStart) < data.byteLength) return out;
     for (const [key, note] of Object.entries(head.notes)) {
-      if (Array.isArray(note) && note.length === 11 && note[7] + note[8] <= data.length && note[9] + note[10] * 3 <= data.length) out.set(key, { note, data });
+      if (Array.isArray(note) && note.length === STORED_LENGTH && ARRAYS.every(([, i]) => Number.isInteger(num(note, i)) && Number.isInteger(num(note, i + 1)) && num(note, i) + num(note, i + 1) <= data.length)) out.set(key, { note, data });
     }
   } catch {
     // absent, unreadable or damaged: start empty
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
   return out;
 }
 
+/** Reads until `into` is full or the file ends; returns the bytes read. */
+function readFully(fd: number, into: Uint8Array, position: number): number {
+  let got = 0;
+  while (got < into.length) {
+    const n = readSync(fd, into, got, into.length - got, position + got);
+    if (n === 0) break;
+    got += n;
+  }
+  return got;
+}
+
 function encodeAll(engine: string, entries: Map<string, Stored | NoteSummary>): Buffer {
   let words = 0;
-  for (const e of entries.values()) words += 'uri' in e ? e.lineStarts.length + e.mentions.length : e.note[8] + e.note[10] * 3;
+  for (const e of entries.values()) for (const [field, i] of ARRAYS) words += 'uri' in e ? e[field].length : num(e.note, i + 1);
   const data = new Uint32Array(words);
   const notes: Record<string, StoredNote> = {};
   let at = 0;
@@ -158,15 +188,13 @@ function encodeAll(engine: string, entries: Map<string, Stored | NoteSummary>): 
   };
   for (const [key, e] of entries) {
     if ('uri' in e) {
-      const lines = put(e.lineStarts);
-      const mentions = put(e.mentions);
-      const headings = e.headings.map((h): StoredNote[4][number] => (h.concepts.length ? [h.text, h.depth, h.start, h.end, h.concepts, h.names] : [h.text, h.depth, h.start, h.end]));
-      notes[key] = [e.hash, e.length, e.language, e.conceptIds, headings, e.findings, e.claims, lines, e.lineStarts.length, mentions, e.mentions.length / 3];
+      const note: StoredNote = [e.hash, e.length, e.language, e.conceptIds, e.headingTexts, e.headingNames, e.findings, e.claims, 0, 0, 0, 0, 0, 0];
+      for (const [field, i] of ARRAYS) [note[i], note[i + 1]] = [put(e[field]), e[field].length];
+      notes[key] = note;
     } else {
-      const [, , , , , , , lineAt, lineCount, mentionAt, mentionCount] = e.note;
-      const lines = put(e.data.subarray(lineAt, lineAt + lineCount));
-      const mentions = put(e.data.subarray(mentionAt, mentionAt + mentionCount * 3));
-      notes[key] = [...e.note.slice(0, 7), lines, lineCount, mentions, mentionCount] as StoredNote;
+      const note = [...e.note] as StoredNote;
+      for (const [, i] of ARRAYS) note[i] = put(e.data.subarray(num(e.note, i), num(e.note, i) + num(e.note, i + 1)));
+      notes[key] = note;
     }
   }
   const json = Buffer.from(JSON.stringify({ engine, notes }), 'utf8');
@@ -179,26 +207,21 @@ function encodeAll(engine: string, entries: Map<string, Stored | NoteSummary>): 
 }
 
 function decode(key: string, { note, data }: Stored, uri: string): NoteSummary {
-  const [hash, length, language, ids, headings, findings, claims, lineAt, lineCount, mentionAt, mentionCount] = note;
-  // one string per concept id however many notes name it (JSON.parse makes a new one each time)
-  const conceptIds = ids.map(internId);
+  const [hash, length, language, ids, headingTexts, names, findings, claims] = note;
+  const view = (i: number) => data.subarray(num(note, i), num(note, i) + num(note, i + 1));
   return {
     uri,
     hash,
     source: key,
     length,
     language,
-    lineStarts: data.subarray(lineAt, lineAt + lineCount),
-    conceptIds,
-    mentions: data.subarray(mentionAt, mentionAt + mentionCount * 3),
-    headings: headings.map(([text, depth, start, end, concepts, names]): HeadingSummary => ({
-      text,
-      depth,
-      start,
-      end,
-      concepts: (concepts?.map(internId) ?? NONE) as string[],
-      names: (names ?? NONE) as string[],
-    })),
+    lineStarts: view(8),
+    // one string per concept id and name however many notes hold it (JSON.parse makes a new one each time)
+    conceptIds: ids.map(intern),
+    mentions: view(10),
+    headings: view(12),
+    headingTexts,
+    headingNames: names.length ? names.map(intern) : NONE,
     findings,
     claims,
   };

@@ -1,61 +1,96 @@
-// A few indexing worker threads (dist/index-worker.js) fed from one queue. A worker that fails hands its
-// jobs back to the caller's fallback, so a crash costs time, never a note.
-import { Worker } from 'node:worker_threads';
+// A few indexing worker threads (dist/index-worker.js) fed from one queue. A worker that fails (a crash,
+// or its heap limit) is replaced and its jobs are tried again; a job lost twice, and every job once no
+// worker can be started, goes to the caller's fallback — so a crash costs time, never a note.
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { WorkerInit, WorkerJob, WorkerReply } from './workerProtocol';
 
 interface Pending {
   job: WorkerJob;
   resolve: (reply: WorkerReply) => void;
+  /** workers that failed while they had this job */
+  lost: number;
+}
+
+interface Slot {
+  worker: Worker;
+  inFlight: Map<number, Pending>;
+  dead: boolean;
+}
+
+/** Workers started in place of failed ones, at most, per pool. */
+const MAX_REPLACEMENTS = 3;
+
+export interface WorkerHeap {
+  /**
+   * young generation (MB): a larger one lets remark's short-lived objects die young — less GC work for
+   * more memory (V8's default when unset, ~48 MB on 64-bit)
+   */
+  youngGenerationMb?: number;
+  /**
+   * old generation limit (MB). Besides being a limit, it sets how far V8 lets the heap grow between full
+   * collections: with none (the process's ~4 GB) a worker's heap grew to ~4× its live data
+   */
+  oldGenerationMb?: number;
 }
 
 export class WorkerPool {
-  private readonly workers: { worker: Worker; inFlight: Map<number, Pending>; dead: boolean }[] = [];
+  private readonly workers: Slot[] = [];
   private readonly queue: Pending[] = [];
+  private readonly limits: ResourceLimits;
   private closed = false;
+  private replacements = 0;
 
-  /**
-   * @param perWorker jobs kept in flight per worker, so a worker never waits for the next message
-   * @param youngGenerationMb a larger young generation lets remark's short-lived objects die young: less GC
-   *   work (measured ~10% faster on the corpus) for more memory — the CLI's choice, not the server's
-   */
+  /** @param perWorker jobs kept in flight per worker, so a worker never waits for the next message */
   constructor(
-    script: string,
+    private readonly script: string,
     size: number,
-    init: WorkerInit,
+    private readonly init: WorkerInit,
     private readonly fallback: (job: WorkerJob) => WorkerReply,
     private readonly perWorker = 2,
-    youngGenerationMb?: number,
+    heap: WorkerHeap = {},
   ) {
-    for (let i = 0; i < size; i++) {
-      const worker = new Worker(script, { workerData: init, ...(youngGenerationMb ? { resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb } } : {}) });
-      const slot = { worker, inFlight: new Map<number, Pending>(), dead: false };
-      worker.on('message', (reply: WorkerReply) => {
-        const pending = slot.inFlight.get(reply.id);
-        if (!pending) return;
-        slot.inFlight.delete(reply.id);
-        pending.resolve(reply);
-        this.pump();
-      });
-      const fail = () => {
-        if (slot.dead) return;
-        slot.dead = true;
-        // its jobs go back to the queue (or to the fallback when no worker is left)
-        const lost = [...slot.inFlight.values()];
-        slot.inFlight.clear();
-        this.queue.unshift(...lost);
-        this.pump();
-      };
-      worker.on('error', fail);
-      worker.on('exit', fail);
-      this.workers.push(slot);
-    }
+    this.limits = {
+      ...(heap.youngGenerationMb ? { maxYoungGenerationSizeMb: heap.youngGenerationMb } : {}),
+      ...(heap.oldGenerationMb ? { maxOldGenerationSizeMb: heap.oldGenerationMb } : {}),
+    };
+    for (let i = 0; i < size; i++) this.workers.push(this.start());
   }
 
   run(job: WorkerJob): Promise<WorkerReply> {
     return new Promise((resolve) => {
-      this.queue.push({ job, resolve });
+      this.queue.push({ job, resolve, lost: 0 });
       this.pump();
     });
+  }
+
+  private start(): Slot {
+    const worker = new Worker(this.script, { workerData: this.init, resourceLimits: this.limits });
+    const slot: Slot = { worker, inFlight: new Map(), dead: false };
+    worker.on('message', (reply: WorkerReply) => {
+      const pending = slot.inFlight.get(reply.id);
+      if (!pending) return;
+      slot.inFlight.delete(reply.id);
+      pending.resolve(reply);
+      this.pump();
+    });
+    const fail = () => {
+      if (slot.dead) return;
+      slot.dead = true;
+      // its jobs go back to the queue, to a worker started in its place (a job lost twice: to the fallback)
+      const lost = [...slot.inFlight.values()];
+      slot.inFlight.clear();
+      for (const p of lost) p.lost++;
+      if (!this.closed && this.replacements < MAX_REPLACEMENTS) {
+        this.replacements++;
+        this.workers[this.workers.indexOf(slot)] = this.start();
+      }
+      this.queue.unshift(...lost.filter((p) => p.lost < 2));
+      for (const p of lost) if (p.lost >= 2) p.resolve(this.fallback(p.job));
+      this.pump();
+    };
+    worker.on('error', fail);
+    worker.on('exit', fail);
+    return slot;
   }
 
   private pump(): void {

@@ -1,12 +1,10 @@
-// remark (unified + remark-parse + GFM + front matter) turns each chunk into prose blocks. remark is the
-// slow part of the pipeline, so a chunk is parsed once per distinct content and reused through the cache.
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import remarkFrontmatter from 'remark-frontmatter';
+// remark (unified + remark-parse + GFM + front matter, each syntax only where the chunk has its marker; see
+// gfmSubset.ts) turns each chunk into prose blocks. remark is the slow part of the pipeline, so a chunk is
+// parsed once per distinct content and reused through the cache.
 import type { Chunk } from './chunks';
 import { MASK, type Comment, type ProseBlock } from './model';
 import { neutraliseDeepNesting } from './guards';
+import { processorFor } from './gfmSubset';
 
 interface MdNode {
   type: string;
@@ -16,8 +14,6 @@ interface MdNode {
   url?: string;
   depth?: number;
 }
-
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
 
 /** What one chunk contributes, with offsets relative to the chunk (so it can be reused anywhere). */
 export interface ChunkParse {
@@ -41,7 +37,7 @@ export function parseChunk(chunk: Chunk): ChunkParse {
   let source = neutraliseDeepNesting(text);
   // micromark drops a leading byte order mark, which would shift every offset of the chunk by one
   if (source.charCodeAt(0) === 0xfeff) source = ' ' + source.slice(1);
-  const tree = processor.parse(source) as MdNode;
+  const tree = processorFor(source).parse(source) as MdNode;
   walkBlocks(tree, text, out, undefined, undefined);
   return out;
 }
@@ -98,21 +94,31 @@ function proseBlock(
 ): ProseBlock {
   const s = start(node);
   const e = end(node);
-  const chars = text.slice(s, e).split('');
-  const mask = (from: number, to: number) => {
-    for (let i = Math.max(from, s); i < Math.min(to, e); i++) chars[i - s] = MASK;
-  };
-  maskInline(node, text, out, mask);
-  const block: ProseBlock = { kind, start: s, end: e, prose: chars.join('') };
-  if (kind === 'heading') {
-    block.headingDepth = node.depth;
-    // the "### " marker is syntax, not prose
-    const m = /^ {0,3}#{1,6}[ \t]*/.exec(text.slice(s, e));
-    if (m) mask(s, s + m[0].length);
-  }
+  const masked: [number, number][] = [];
+  maskInline(node, text, out, (from, to) => masked.push([from, to]));
+  const block: ProseBlock = { kind, start: s, end: e, prose: maskedSlice(text, s, e, masked) };
+  // a heading's "### " marker stays in its prose, as it always has (its mask used to come only after the
+  // prose was built); masking it changes no mention or finding on the corpus, but that is a change of its own
+  if (kind === 'heading') block.headingDepth = node.depth;
   if (listItem !== undefined) block.listItem = listItem;
   if (parentListItem !== undefined) block.parentListItem = parentListItem;
   return block;
+}
+
+/** text[s, e) with the given ranges (clipped to it, in any order, maybe overlapping) replaced by MASK. */
+function maskedSlice(text: string, s: number, e: number, ranges: [number, number][]): string {
+  if (ranges.length === 0) return text.slice(s, e);
+  ranges.sort((a, b) => a[0] - b[0]);
+  let prose = '';
+  let at = s;
+  for (const [from, to] of ranges) {
+    const f = Math.max(from, at);
+    const t = Math.min(to, e);
+    if (t <= f) continue;
+    prose += text.slice(at, f) + MASK.repeat(t - f);
+    at = t;
+  }
+  return prose + text.slice(at, e);
 }
 
 function maskInline(node: MdNode, text: string, out: ChunkParse, mask: (from: number, to: number) => void): void {

@@ -6,7 +6,7 @@ import type { Finding } from '../findings';
 import type { Range } from '../text/positions';
 import type { ServiceSettings } from '../settings';
 import { applySeveritySettings } from '../severity';
-import { linesOf, mentionCounts, mentionsOf, withUri, type NoteSummary } from './summary';
+import { firstMentionOf, forEachHeading, headingList, headingTextsOf, linesOf, mentionCounts, mentionsOf, withUri, type NoteSummary } from './summary';
 import { contradictionsOf } from './contradictions';
 import type { ClaimSummary } from './claimKeys';
 import { fileName } from './uris';
@@ -187,7 +187,7 @@ export class WorkspaceIndex {
     const out: NoteMentionCount[] = [];
     for (const [uri, count] of notes ?? []) {
       const summary = this.get(uri)!;
-      const first = mentionsOf(summary, conceptId)[0];
+      const first = firstMentionOf(summary, conceptId)!;
       out.push({ uri, count, range: linesOf(summary).rangeOf(first[0], first[1]) });
     }
     out.sort((a, b) => b.count - a.count || (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
@@ -210,7 +210,7 @@ export class WorkspaceIndex {
     }
     return top.map(([uri, count]) => {
       const summary = this.get(uri)!;
-      const first = mentionsOf(summary, conceptId)[0];
+      const first = firstMentionOf(summary, conceptId)!;
       return { uri, count, range: linesOf(summary).rangeOf(first[0], first[1]) };
     });
   }
@@ -249,11 +249,14 @@ export class WorkspaceIndex {
     for (const uri of this.uris().sort()) {
       const summary = this.get(uri)!;
       const lines = linesOf(summary);
-      for (const h of summary.headings) {
-        if (!match(h.text)) continue;
-        out.push({ kind: 'heading', name: h.text, uri, range: lines.rangeOf(h.start, h.end), depth: h.depth, container: fileName(uri) });
-        if (out.length >= limit) return out;
-      }
+      const texts = headingTextsOf(summary);
+      let full = false;
+      forEachHeading(summary, (depth, start, end, i) => {
+        if (full || !match(texts[i])) return;
+        out.push({ kind: 'heading', name: texts[i], uri, range: lines.rangeOf(start, end), depth, container: fileName(uri) });
+        full = out.length >= limit;
+      });
+      if (full) return out;
     }
     return out;
   }
@@ -264,7 +267,7 @@ export class WorkspaceIndex {
     if (!summary) return [];
     const lines = linesOf(summary);
     const out: ConceptLens[] = [];
-    for (const h of summary.headings) {
+    for (const h of headingList(summary)) {
       h.concepts.forEach((conceptId, i) => {
         out.push({
           conceptId,
@@ -355,12 +358,13 @@ export function outlineOf(summary: NoteSummary): OutlineHeading[] {
   const lines = linesOf(summary);
   const roots: OutlineHeading[] = [];
   const stack: OutlineHeading[] = [];
-  summary.headings.forEach((h, i) => {
+  const headings = headingList(summary);
+  headings.forEach((h, i) => {
     // a section runs to the next heading of the same or a smaller depth
     let end = summary.length;
-    for (let j = i + 1; j < summary.headings.length; j++) {
-      if (summary.headings[j].depth <= h.depth) {
-        end = summary.headings[j].start;
+    for (let j = i + 1; j < headings.length; j++) {
+      if (headings[j].depth <= h.depth) {
+        end = headings[j].start;
         break;
       }
     }
