@@ -1,4 +1,4 @@
-// `aws-notes check [--format text|json|sarif] [--fix] [--contradictions] <files or folders>`: the editor's findings for CI.
+// `aws-notes check [--format text|json|sarif] [--fix] [--[no-]contradictions] <files or folders>`: the editor's findings for CI.
 // Exit 0 when clean, 1 when a warning or worse is found (after --fix, among what is left), 2 on usage or
 // input errors. JSON extends the `mentions` contract: {"version":1,"files":[{"path","diagnostics":[…]}]}.
 import { applyProjectConfig, noteSelector } from '../node/projectConfig';
@@ -9,6 +9,24 @@ import { formatFlag, type ParsedArgs } from './args';
 import { displayPath } from './output';
 import { cliService, collectNotePaths, configFlag, readNoteOrReport, type CliIo } from './run';
 import { checkNotes } from '../node/workspaceCheck';
+import { statSync } from 'node:fs';
+
+/**
+ * Contradictions between notes need the notes together: on by default when a folder is checked (the issue's
+ * "the CLI reports them too when given a folder"), `--contradictions` asks for them between files given one
+ * by one, `--no-contradictions` turns them off.
+ */
+function wantsContradictions(args: ParsedArgs): boolean {
+  if (args.flags.has('--no-contradictions')) return false;
+  if (args.flags.has('--contradictions')) return true;
+  return args.paths.some((p) => {
+    try {
+      return statSync(p).isDirectory();
+    } catch {
+      return false;
+    }
+  });
+}
 
 interface Checked {
   path: string;
@@ -53,7 +71,7 @@ export async function checkCommand(args: ParsedArgs, io: CliIo): Promise<number>
   // contradictions between the notes checked together (workspace index, issue 4)
   const cacheDir = args.flags.get('--cache');
   const checked: Checked[] = [];
-  for (const c of await checkNotes(paths, { service: svc, cacheDir: typeof cacheDir === 'string' ? cacheDir : undefined, contradictions: args.flags.has('--contradictions') })) {
+  for (const c of await checkNotes(paths, { service: svc, cacheDir: typeof cacheDir === 'string' ? cacheDir : undefined, contradictions: wantsContradictions(args) })) {
     if (c.error) {
       // unreadable notes were already reported by the --fix pass
       if (!fix) {

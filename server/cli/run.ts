@@ -17,7 +17,7 @@ export type Command = (args: ParsedArgs, io: CliIo) => Promise<number> | number;
 export const USAGE = `Usage:
   aws-notes mentions [--format json|text] [--config <file>] <files or folders>
   aws-notes concepts [--format json|text]
-  aws-notes check [--format text|json|sarif] [--fix] [--contradictions] [--cache <dir>] [--config <file>] <files or folders>
+  aws-notes check [--format text|json|sarif] [--fix] [--[no-]contradictions] [--cache <dir>] [--config <file>] <files or folders>
 
 Settings and your own knowledge come from the nearest .aws-notes/ folder at or above the first path
 (or --config <file>); see docs/user-knowledge.md.

@@ -33,14 +33,17 @@ describe('aws-notes check', () => {
     assert.match(right.stdout, /^0 findings in 1 note/);
   });
 
-  it('reports contradictions between the notes of a folder only with --contradictions', async () => {
+  it('reports contradictions between the notes of a folder, unless told --no-contradictions', async () => {
     writeFileSync(join(dir, 'ko.md'), '# SQS\n\n- SQS 가시성 타임아웃 기본값은 30초이다.\n');
     writeFileSync(join(dir, 'en.md'), '# Queues\n\nThe SQS visibility timeout default is 15 minutes.\n');
     const codes = (out: string) => JSON.parse(out).files.flatMap((f: any) => f.diagnostics.map((d: any) => `${f.path.split(/[\\/]/).pop()} ${d.code}`)).sort();
-    const plain = await cli('check', '--format', 'json', dir);
-    assert.deepEqual(codes(plain.stdout), ['en.md sqs-visibility-timeout-default']);
-    const both = await cli('check', '--format', 'json', '--contradictions', dir);
-    assert.deepEqual(codes(both.stdout), ['en.md notes-disagree', 'en.md sqs-visibility-timeout-default', 'ko.md notes-disagree']);
+    const both = ['en.md notes-disagree', 'en.md sqs-visibility-timeout-default', 'ko.md notes-disagree'];
+    assert.deepEqual(codes((await cli('check', '--format', 'json', dir)).stdout), both);
+    assert.deepEqual(codes((await cli('check', '--format', 'json', '--no-contradictions', dir)).stdout), ['en.md sqs-visibility-timeout-default']);
+    // files named one by one: only on request
+    const files = [join(dir, 'ko.md'), join(dir, 'en.md')];
+    assert.deepEqual(codes((await cli('check', '--format', 'json', ...files)).stdout), ['en.md sqs-visibility-timeout-default']);
+    assert.deepEqual(codes((await cli('check', '--format', 'json', '--contradictions', ...files)).stdout), both);
   });
 
   it('extends the mentions JSON contract with diagnostics and their fixes', async () => {
