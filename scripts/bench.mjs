@@ -193,13 +193,18 @@ class Client {
     this.conn.dispose();
     this.child.kill();
   }
-  /** RSS once V8 has given back what the indexing burst left (it does so after some idle seconds). */
-  async settledMemory(maxSeconds = 45) {
+  /**
+   * RSS once the server has given back what a burst left (it does so after some quiet seconds, in steps):
+   * the first reading that has not moved by 1 MB for `stableSeconds`, or the last one after `maxSeconds`.
+   */
+  async settledMemory(maxSeconds = 60, stableSeconds = 10) {
     let last = this.memory();
+    let stable = 0;
     for (let i = 0; i < maxSeconds; i++) {
       await new Promise((r) => setTimeout(r, 1000));
       const now = this.memory();
-      if (i >= 5 && Math.abs(now.rss - last.rss) < 1 && now.rss < last.peak * 0.8) return now;
+      stable = Math.abs(now.rss - last.rss) < 1 ? stable + 1 : 0;
+      if (stable >= stableSeconds) return now;
       last = now;
     }
     return last;

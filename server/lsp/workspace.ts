@@ -283,9 +283,8 @@ export const workspaceFeature: Feature = {
           flush();
           void connection.sendNotification(IndexStatusNotification, { state: 'idle', done: total, total });
           state.markReady();
-          // the burst is over (the worker is gone, the cache written): its garbage goes now, and the young
-          // generation it grew once the server has been quiet for a while
-          void releaseMemory();
+          // the burst is over (the worker is gone, the cache written): its memory goes back once the server
+          // has been quiet for a moment
           quiet.touch();
         }
       }

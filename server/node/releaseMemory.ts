@@ -29,8 +29,10 @@ export async function releaseMemory(): Promise<void> {
   }
 }
 
-/** How long the server must be quiet before a collection (V8 looks at the last ~5 s of allocation). */
-export const QUIET_MS = 6000;
+/** How long the server must be quiet before it collects the garbage of a burst. */
+export const QUIET_MS = 2000;
+/** Between further collections: V8 shrinks the young generation only after ~5 s of little allocation. */
+const AGAIN_MS = 6000;
 /** Collections per quiet spell at most (V8's own memory reducer does up to three as well). */
 const MAX_TRIES = 3;
 /** A young generation above this has grown in a burst and is worth another try to shrink. */
@@ -38,24 +40,24 @@ const GROWN_YOUNG_BYTES = 8 * 1024 * 1024;
 
 /**
  * Calls `releaseMemory` once the server has been quiet for `delayMs` after the last `touch()` (after a
- * burst of edits or a re-index, never in the middle of one), and again after as long while the young
- * generation is still grown, up to three times per quiet spell.
+ * burst of edits or a re-index, never in the middle of one), and again every few seconds while the
+ * young generation is still grown, up to three times per quiet spell.
  */
 export function quietRelease(delayMs = QUIET_MS): { touch(): void; dispose(): void } {
   let timer: NodeJS.Timeout | undefined;
   let tries = 0;
-  const arm = () => {
+  const arm = (ms: number) => {
     timer = setTimeout(async () => {
       await releaseMemory();
-      if (++tries < MAX_TRIES && youngBytes() > GROWN_YOUNG_BYTES) arm();
-    }, delayMs);
+      if (++tries < MAX_TRIES && youngBytes() > GROWN_YOUNG_BYTES) arm(AGAIN_MS);
+    }, ms);
     timer.unref();
   };
   return {
     touch() {
       clearTimeout(timer);
       tries = 0;
-      arm();
+      arm(delayMs);
     },
     dispose() {
       clearTimeout(timer);
