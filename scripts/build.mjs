@@ -1,7 +1,7 @@
 // One esbuild script, several bundles: the VS Code client (vscode external), the language server and the
 // CLI (self-contained), the indexing worker, and — with --tests — every test file for mocha.
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { knowledgePlugin } from './knowledge-plugin.mjs';
 import { micromarkMemoPlugin } from './micromark-memo-plugin.mjs';
@@ -13,6 +13,7 @@ const buildDir = process.env.BUILD_DIR ? process.env.BUILD_DIR : root;
 const distDir = join(buildDir, 'dist');
 const outDir = join(buildDir, 'out');
 const production = args.has('--production');
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 const common = {
   bundle: true,
@@ -22,6 +23,8 @@ const common = {
   sourcemap: production ? false : 'linked',
   minify: production,
   logLevel: 'warning',
+  // `aws-notes --version` prints the version the bundle was built from
+  define: { AWS_NOTES_VERSION: JSON.stringify(version) },
   plugins: [knowledgePlugin(join(root, 'knowledge')), micromarkMemoPlugin()],
   // remark's ESM packages read import.meta.url nowhere we need; silence the empty-import-meta warning.
   logOverride: { 'empty-import-meta': 'silent' },

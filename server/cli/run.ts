@@ -14,10 +14,14 @@ export interface CliIo {
 /** A CLI command: returns the exit code. */
 export type Command = (args: ParsedArgs, io: CliIo) => Promise<number> | number;
 
+/** Set by the build (scripts/build.mjs) from package.json. */
+declare const AWS_NOTES_VERSION: string;
+
 export const USAGE = `Usage:
   aws-notes mentions [--format json|text] [--config <file>] <files or folders>
   aws-notes concepts [--format json|text]
   aws-notes check [--format text|json|sarif] [--fix] [--[no-]contradictions] [--cache <dir>] [--config <file>] <files or folders>
+  aws-notes --version | --help
 
 Settings and your own knowledge come from the nearest .aws-notes/ folder at or above the first path
 (or --config <file>); see docs/user-knowledge.md.
@@ -40,6 +44,10 @@ export function registerCommand(name: string, command: Command): void {
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
+    if (argv[0] === '--version' || argv[0] === '-v') {
+      io.stdout(`aws-notes ${AWS_NOTES_VERSION}\n`);
+      return 0;
+    }
     if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
       io.stdout(USAGE);
       return argv.length === 0 ? 2 : 0;

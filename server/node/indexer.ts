@@ -35,6 +35,11 @@ export interface IndexerOptions {
   known?: (uri: string, key: string) => NoteSummary | undefined;
   /** worker threads to use at most; 0 keeps everything in this thread. Default: one per core, up to 4. */
   workers?: number;
+  /**
+   * this thread summarises notes too while the workers run (the CLI, which has nothing else to do; the
+   * server keeps its thread free for requests)
+   */
+  alsoInThisThread?: boolean;
   /** dist/index-worker.js; workers are used only when it exists */
   workerScript?: string;
   /** summarises in this thread when no worker is used (else a small service of its own is made) */
@@ -144,9 +149,17 @@ export async function indexNotes(notes: NoteRef[], options: IndexerOptions): Pro
         finish(i, await pool.run({ id: i, uri: notes[i].uri, path: notes[i].path }));
       }
     };
+    const feedThisThread = async () => {
+      while (next < misses.length && !options.cancelled?.()) {
+        const { i } = misses[next++];
+        finish(i, inThisThread({ id: i, uri: notes[i].uri, path: notes[i].path }));
+        // let the workers' replies in, and hand them their next jobs
+        await yieldToEventLoop();
+      }
+    };
     try {
       // two jobs per worker in flight: one being parsed, one waiting
-      await Promise.all(Array.from({ length: poolSize * 2 }, feed));
+      await Promise.all([...Array.from({ length: poolSize * 2 }, feed), ...(options.alsoInThisThread ? [feedThisThread()] : [])]);
     } finally {
       await pool.close();
     }

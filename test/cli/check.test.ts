@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../server/cli/run';
+import { repoRoot } from '../helpers/paths';
 
 async function cli(...argv: string[]) {
   let stdout = '';
@@ -114,5 +115,13 @@ describe('aws-notes check', () => {
     assert.equal(binary.code, 2);
     assert.match(binary.stderr, /binary\.md: not a text file/);
     assert.equal(JSON.parse(binary.stdout).files.length, 1, 'the readable note is still checked');
+  });
+
+  it('prints its version (the package.json version) and its usage on request, exiting 0', async () => {
+    const { version } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
+    assert.deepEqual(await cli('--version'), { code: 0, stdout: `aws-notes ${version}\n`, stderr: '' });
+    const help = await cli('--help');
+    assert.equal(help.code, 0);
+    assert.match(help.stdout, /aws-notes check/);
   });
 });

@@ -111,6 +111,9 @@ describe('workspace scanning, cache and indexer', () => {
       const here = await indexNotes(refs(), { ...options(), workers: 0 });
       const there = await indexNotes(refs(), { ...options(), workers: 2, workerScript: script, minWorkerBytes: 0 });
       assert.deepEqual(comparable(there), comparable(here));
+      // the CLI's way: this thread takes notes too, beside the workers
+      const both = await indexNotes(refs(), { ...options(), workers: 1, alsoInThisThread: true, workerScript: script, minWorkerBytes: 0 });
+      assert.deepEqual(comparable(both), comparable(here));
       const binary = here.find((n) => n.path.endsWith('binary.md'))!;
       assert.match(binary.error!, /not a text file/);
       assert.ok(here.find((n) => n.path.endsWith('lambda.md'))!.summary!.findings.some((f) => f.code === 'lambda-max-timeout'));

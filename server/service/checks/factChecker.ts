@@ -92,6 +92,17 @@ export function factBindings(analysis: NoteAnalysis, context: CheckContext): Fac
 function matchFacts(claim: Claim, noteHits: KeywordHit<KeywordRef>[], always: IndexedFact[]): Map<IndexedFact, FactHits> {
   const all: KeywordHit<KeywordRef>[] = [];
   for (const r of claimRegions(claim)) all.push(...hitsIn(noteHits, r.start, r.end));
+  // most facts a claim's words touch lack their attribute or requires word and are dropped below: find
+  // those first, and build the hit lists only for the rest (the lists, and their order, stay the same)
+  const withAttr = new Set<IndexedFact>();
+  const withRequires = new Set<IndexedFact>();
+  for (const hit of all) {
+    for (const ref of hit.values) {
+      if (ref.role === 'attr') withAttr.add(ref.fact);
+      else if (ref.role === 'requires') withRequires.add(ref.fact);
+    }
+  }
+  const possible = (f: IndexedFact) => (!f.attributeWords.length || withAttr.has(f)) && (!needsRequires(f) || withRequires.has(f));
   const found = new Map<IndexedFact, FactHits>();
   const entry = (f: IndexedFact) => {
     let h = found.get(f);
@@ -99,13 +110,13 @@ function matchFacts(claim: Claim, noteHits: KeywordHit<KeywordRef>[], always: In
     return h;
   };
   for (const hit of all) {
-    for (const ref of hit.values) entry(ref.fact)[ref.role].push(hit);
+    for (const ref of hit.values) if (possible(ref.fact)) entry(ref.fact)[ref.role].push(hit);
   }
   for (const f of always) entry(f);
   const out = new Map<IndexedFact, FactHits>();
   for (const [f, h] of found) {
     if (f.attributeWords.length && !h.attr.length) continue;
-    if ((f.fact.requires?.ko?.length || f.fact.requires?.en?.length) && !h.requires.length) continue;
+    if (needsRequires(f) && !h.requires.length) continue;
     // excludes silence the claim when they stand in its own text or in the sentence it continues (a limit
     // checks them per number, in the number's clause: "최대 객체 5TB, 단일 PUT은 5GB")
     if (f.kind !== 'limit' && h.excludes.some((x) => inOwnText(claim, x) || (claim.lookback && x.start >= claim.lookback.start && x.end <= claim.lookback.end))) continue;
@@ -113,6 +124,8 @@ function matchFacts(claim: Claim, noteHits: KeywordHit<KeywordRef>[], always: In
   }
   return out;
 }
+
+const needsRequires = (f: IndexedFact) => !!(f.fact.requires?.ko?.length || f.fact.requires?.en?.length);
 
 function toFindings(analysis: NoteAnalysis, verdicts: Verdict[], context: CheckContext): Finding[] {
   const regions = suppressedRegions(analysis);

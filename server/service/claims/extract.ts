@@ -8,6 +8,7 @@ import { negationCues, type Cue } from './polarity';
 import { findQuantities, type Quantity } from './quantities';
 import { splitClauses, splitSentences, trimSpan, type Span } from './sentences';
 import { proseView } from './view';
+import { isSpaceCode } from '../text/whitespace';
 
 export interface ClaimPart extends Span {
   /** 'text' for a sentence; for a table row each data cell is a 'cell' and each header cell a 'header' */
@@ -90,9 +91,12 @@ function build(analysis: NoteAnalysis): ClaimSet {
       claims.push(tableRowClaim(analysis, view, info, index, claims.length));
       return;
     }
-    for (const local of blockClaims(analysis, view, info, index)) {
+    const locals = blockClaims(analysis, view, info, index);
+    // the same for every sentence of the block (and it may walk back over many blocks): once per block
+    const around = locals.length ? contextOf(parsed, info, index) : [];
+    for (const local of locals) {
       const context: ContextSubject[] = local.inherited.map((conceptId) => ({ conceptId, from: 'item', block: index }));
-      for (const c of contextOf(parsed, info, index)) if (!context.some((o) => o.conceptId === c.conceptId)) context.push(c);
+      for (const c of around) if (!context.some((o) => o.conceptId === c.conceptId)) context.push(c);
       claims.push({ ...local.claim, id: claims.length, context });
     }
   });
@@ -113,10 +117,11 @@ function sentenceClaims(analysis: NoteAnalysis, view: string, info: BlockInfo, i
   const block = analysis.parsed.blocks[index];
   const out: LocalClaim[] = [];
   let previous: Span | undefined;
-  for (const sentence of splitSentences(view, block.start, block.end)) {
+  const sentences = splitSentences(view, block.start, block.end);
+  for (const sentence of sentences) {
     const part: ClaimPart = { ...sentence, role: 'text', block: index };
     const claim = makeClaim(analysis, view, info, index, -1, 'sentence', sentence, [part], previous);
-    out.push({ claim, inherited: inheritedTopics(analysis, view, info, index, sentence, previous) });
+    out.push({ claim, inherited: inheritedTopics(view, info, index, sentences[0], sentence, previous) });
     previous = sentence;
   }
   return out;
@@ -160,7 +165,7 @@ function makeClaim(
   for (const part of parts) {
     for (const m of mentionsIn(analysis.mentions, part)) mentions.push(claimMention(view, m, part));
   }
-  const exclude = analysis.mentions.filter((m) => m.start < scope.end && m.end > scope.start);
+  const exclude = mentionsOverlapping(analysis.mentions, scope);
   const quantities = own.flatMap((p) => findQuantities(view, p, exclude, clauses));
   for (const q of quantities) {
     if (q.family !== 'count') continue;
@@ -172,7 +177,7 @@ function makeClaim(
   const text = view.slice(scope.start, scope.end);
   const question =
     own.some((p) => /\?|(?:ㄹ까|을까|일까|인가|나요|는가|는지)\s*[.!]?\s*$/.test(view.slice(p.start, p.end))) ||
-    (kind === 'sentence' && /^\[[^\]]*\]\s*$/.test(analysis.text.slice(scope.start, scope.end).replace(/\([^)]*\)\s*$/, '').trim()));
+    (kind === 'sentence' && linkOnly(analysis.text, scope));
   const corrective = own.some((p) => CORRECTIVE.test(view.slice(p.start, p.end)));
   return { id, kind, start: scope.start, end: scope.end, parts, clauses, mentions, context: [], lookback, quantities, negations, question, corrective, text };
 }
@@ -181,19 +186,14 @@ function makeClaim(
  * The sentence before in the same block passes on its topic ("RPO : 데이터 손실 최소화. 되도록이면 커야한다"),
  * else the block's first sentence does; other mentions in a long paragraph are not this sentence's subject.
  */
-function inheritedTopics(analysis: NoteAnalysis, view: string, info: BlockInfo, index: number, scope: Span, lookback: Span | undefined): string[] {
+function inheritedTopics(view: string, info: BlockInfo, index: number, first: Span, scope: Span, lookback: Span | undefined): string[] {
   if (!lookback) return [];
-  const block = analysis.parsed.blocks[index];
   const topicsOf = (span: Span) => {
-    const ms = info.mentions[index].filter((m) => m.start >= span.start && m.end <= span.end);
-    const lead = ms.filter((m) => claimMention(view, m, { ...span, role: 'text', block: index }).topic);
-    return lead.length ? [lead[0].conceptId] : [];
+    for (const m of info.mentions[index]) if (m.start >= span.start && m.end <= span.end && isTopic(view, m, span.start)) return [m.conceptId];
+    return [];
   };
   let inherited = topicsOf(lookback);
-  if (!inherited.length) {
-    const first = splitSentences(view, block.start, block.end)[0];
-    if (first && first.end <= scope.start) inherited = topicsOf(first);
-  }
+  if (!inherited.length && first.end <= scope.start) inherited = topicsOf(first);
   return inherited;
 }
 
@@ -215,6 +215,57 @@ function claimMention(view: string, m: Mention, part: ClaimPart): ClaimMention {
   const after = view.slice(m.end, m.end + 16);
   const before = view.slice(Math.max(part.start, m.start - 24), m.start);
   const aside = ASIDE_AFTER.test(after) || ASIDE_BEFORE.test(before);
-  const topic = TOPIC_AFTER.test(after) || view.slice(part.start, m.start).trim().replace(/^[\s(\d.)①-⑳-]*/, '') === '';
-  return { conceptId: m.conceptId, start: m.start, end: m.end, aside, topic, part };
+  return { conceptId: m.conceptId, start: m.start, end: m.end, aside, topic: isTopic(view, m, part.start), part };
+}
+
+/** The mention is the topic of the part starting at `partStart`: a topic particle or ':' follows it, or it opens the part. */
+function isTopic(view: string, m: Mention, partStart: number): boolean {
+  return TOPIC_AFTER.test(view.slice(m.end, m.end + 16)) || onlyListMarks(view, partStart, m.start);
+}
+
+/** view[from, to) holds nothing but spaces and list numbering ("1. ", "(2) ", "① ", "- "): a mention after it starts the claim. */
+function onlyListMarks(view: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = view.charCodeAt(i);
+    const mark = c === 40 || c === 41 || c === 46 || c === 45 || (c >= 48 && c <= 57) || (c >= 0x2460 && c <= 0x2473); // ( ) . - digits ①-⑳
+    if (!mark && !isSpaceCode(c)) return false;
+  }
+  return true;
+}
+
+/** The sentence is nothing but a link's text ("[AWS 문서]", maybe with "(…)" after it). */
+function linkOnly(text: string, scope: Span): boolean {
+  // the test below needs a "[" first; most sentences fail here without building any string
+  let i = scope.start;
+  while (i < scope.end && isSpaceCode(text.charCodeAt(i))) i++;
+  if (text.charCodeAt(i) !== 91 /* [ */ || i >= scope.end) return false;
+  return /^\[[^\]]*\]\s*$/.test(text.slice(scope.start, scope.end).replace(/\([^)]*\)\s*$/, '').trim());
+}
+
+/** Whether a note's mentions are sorted and disjoint (as the matcher makes them), by mention list. */
+const disjointLists = new WeakMap<Mention[], boolean>();
+
+function sortedAndDisjoint(mentions: Mention[]): boolean {
+  let known = disjointLists.get(mentions);
+  if (known === undefined) {
+    known = true;
+    for (let i = 1; i < mentions.length && known; i++) known = mentions[i].start >= mentions[i - 1].end;
+    disjointLists.set(mentions, known);
+  }
+  return known;
+}
+
+/** Mentions overlapping `span`, in order: one run of the sorted, disjoint list, found by halving (not a pass per claim). */
+function mentionsOverlapping(mentions: Mention[], span: Span): Mention[] {
+  if (!sortedAndDisjoint(mentions)) return mentions.filter((m) => m.start < span.end && m.end > span.start);
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].end <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Mention[] = [];
+  for (let i = lo; i < mentions.length && mentions[i].start < span.end; i++) if (mentions[i].end > span.start) out.push(mentions[i]);
+  return out;
 }

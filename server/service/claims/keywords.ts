@@ -3,6 +3,8 @@
 // keywords must stand at word boundaries; a one-syllable Korean keyword must end its word (a particle
 // may follow), so "만" in "VPC만" matches but not in "만들다".
 import { isAsciiWordChar, isHangul } from '../text/scripts';
+import { lowerCode } from '../text/lowerCase';
+import { CodeTrie } from '../text/codeTrie';
 
 export interface KeywordHit<T> {
   start: number;
@@ -11,12 +13,16 @@ export interface KeywordHit<T> {
   values: T[];
 }
 
-interface Node<T> {
-  next: Map<string, Node<T>>;
-  entries?: { keyword: string; values: T[] }[];
+interface Entry<T> {
+  keyword: string;
+  values: T[];
 }
 
 const squeezable = (c: string) => c === ' ' || c === '\t' || c === '-' || c === '\n' || c === '\r' || c === '\u00a0' || c === '\u2010' || c === '\u2011';
+
+function squeezableCode(code: number): boolean {
+  return code === 32 || code === 9 || code === 45 || code === 10 || code === 13 || code === 0xa0 || code === 0x2010 || code === 0x2011;
+}
 
 export function squeezeKey(keyword: string): string {
   let out = '';
@@ -24,22 +30,33 @@ export function squeezeKey(keyword: string): string {
   return out;
 }
 
+/** Marks a squeezed-out character in the code buffer. */
+const SQUEEZED = -2;
+/** The lower-cased codes of the block being searched, reused from block to block. */
+let codes = new Int32Array(4096);
+
 export class KeywordIndex<T> {
-  private readonly root: Node<T> = { next: new Map() };
+  /** keys by lower-cased code unit (a key's astral character is one code point: it never matches a unit) */
+  private readonly trie = new CodeTrie();
+  /** the keywords whose key ends at a node, by node id */
+  private readonly entries: (Entry<T>[] | undefined)[] = [];
+  /**
+   * By a key's first code: 1 when every keyword with that first code starts with an English word character,
+   * so none can match right after one ("aws" in "laws"), 2 when some keyword may.
+   */
+  private readonly wordStart = new Uint8Array(0x10000);
   private size = 0;
 
   add(keyword: string, value: T): void {
     const key = squeezeKey(keyword);
     if (!key) return;
-    let node = this.root;
-    for (const c of key) {
-      let child = node.next.get(c);
-      if (!child) node.next.set(c, (child = { next: new Map() }));
-      node = child;
-    }
-    node.entries ??= [];
-    let entry = node.entries.find((e) => e.keyword === keyword);
-    if (!entry) node.entries.push((entry = { keyword, values: [] }));
+    let node = CodeTrie.ROOT;
+    for (const c of key) node = this.trie.add(node, c.codePointAt(0)!);
+    const first = key.charCodeAt(0);
+    if (this.wordStart[first] !== 2) this.wordStart[first] = isAsciiWordChar(keyword.charCodeAt(0)) ? 1 : 2;
+    const entries = (this.entries[node] ??= []);
+    let entry = entries.find((e) => e.keyword === keyword);
+    if (!entry) entries.push((entry = { keyword, values: [] }));
     if (!entry.values.includes(value)) entry.values.push(value);
     this.size++;
   }
@@ -50,25 +67,33 @@ export class KeywordIndex<T> {
 
   /** Every occurrence in view[start, end) (overlaps allowed: "상태 저장" inside "비상태저장" is found too). */
   find(view: string, start: number, end: number): KeywordHit<T>[] {
-    // the squeezed text and where each of its characters came from
-    const chars: string[] = [];
-    const origin: number[] = [];
-    for (let i = start; i < end; i++) {
-      const c = view[i];
-      if (squeezable(c)) continue;
-      chars.push(c.toLowerCase());
-      origin.push(i);
+    // the text's lower-cased codes, squeezed-out characters marked, so a walk skips them
+    const length = end - start;
+    if (codes.length < length) codes = new Int32Array(Math.max(length, codes.length * 2));
+    const buffer = codes;
+    for (let i = 0; i < length; i++) {
+      const code = view.charCodeAt(start + i);
+      buffer[i] = squeezableCode(code) ? SQUEEZED : lowerCode(code);
     }
     const hits: KeywordHit<T>[] = [];
-    for (let s = 0; s < chars.length; s++) {
-      let node: Node<T> | undefined = this.root;
-      for (let j = s; j < chars.length && node; j++) {
-        node = node.next.get(chars[j]);
-        if (node?.entries) {
-          const from = origin[s];
-          const to = origin[j] + 1;
-          for (const e of node.entries) if (boundaryOk(view, from, to, e.keyword)) hits.push({ start: from, end: to, keyword: e.keyword, values: e.values });
+    const trie = this.trie;
+    for (let s = 0; s < length; s++) {
+      const first = buffer[s];
+      if (first < 0) continue;
+      // boundaryOk would turn down every hit from here
+      if (this.wordStart[first] === 1 && isAsciiWordChar(view.charCodeAt(start + s - 1))) continue;
+      let node = trie.rootChild(first);
+      for (let j = s; node >= 0; ) {
+        const entries = this.entries[node];
+        if (entries) {
+          const from = start + s;
+          const to = start + j + 1;
+          for (const e of entries) if (boundaryOk(view, from, to, e.keyword)) hits.push({ start: from, end: to, keyword: e.keyword, values: e.values });
         }
+        do j++;
+        while (j < length && buffer[j] === SQUEEZED);
+        if (j >= length) break;
+        node = trie.child(node, buffer[j]);
       }
     }
     return hits;

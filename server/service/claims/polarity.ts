@@ -26,24 +26,24 @@ const SYM_CUES = /(?<![A-Za-z0-9가-힣])([Xx✗✘❌×])(?![A-Za-z0-9가-힣])
 /** Every negation cue in view[span). */
 export function negationCues(view: string, span: Span): Cue[] {
   const text = view.slice(span.start, span.end);
-  const blocked: Span[] = [];
-  NOT_NEGATION.lastIndex = 0;
-  for (let m = NOT_NEGATION.exec(text); m; m = NOT_NEGATION.exec(text)) blocked.push({ start: m.index, end: m.index + m[0].length });
-  const inBlocked = (s: number, e: number) => blocked.some((b) => s < b.end && e > b.start);
   const out: Cue[] = [];
   const scan = (re: RegExp, lang: Cue['lang']) => {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const s = m.index + (m[0].length - m[1].length);
-      const e = s + m[1].length;
-      if (inBlocked(s, e)) continue;
-      out.push({ start: span.start + s, end: span.start + e, text: m[1], lang });
+      out.push({ start: span.start + s, end: span.start + s + m[1].length, text: m[1], lang });
     }
   };
   scan(KO_CUES, 'ko');
   scan(EN_CUES, 'en');
   scan(SYM_CUES, 'sym');
-  return out.sort((a, b) => a.start - b.start);
+  // most sentences have no cue at all: only then is it worth looking for the phrases that only look negative
+  if (!out.length) return out;
+  const blocked: Span[] = [];
+  NOT_NEGATION.lastIndex = 0;
+  for (let m = NOT_NEGATION.exec(text); m; m = NOT_NEGATION.exec(text)) blocked.push({ start: span.start + m.index, end: span.start + m.index + m[0].length });
+  const kept = blocked.length ? out.filter((c) => !blocked.some((b) => c.start < b.end && c.end > b.start)) : out;
+  return kept.sort((a, b) => a.start - b.start);
 }
 
 /** A negating prefix glued to the keyword: 비상태저장, 미지원, 무상태, non-transitive, not-supported. */

@@ -5,6 +5,7 @@ import type { Span } from './sentences';
 import { UNIT_SPELLINGS, CANONICAL, type UnitFamily } from './units';
 import { startsWithParticle } from '../mentions/particles';
 import { isHangul, isAsciiWordChar } from '../text/scripts';
+import { lowerCode } from '../text/lowerCase';
 
 export type Qualifier = 'max' | 'min' | 'default' | 'exact' | 'none';
 export type Comparator = '=' | '<' | '<=' | '>' | '>=';
@@ -206,9 +207,10 @@ export function findQuantities(view: string, span: Span, exclude: Span[], clause
 function readUnit(view: string, at: number): { start: number; end: number; text: string; def: (typeof UNIT_SPELLINGS)[number]['def'] } | undefined {
   let start = at;
   if (view[start] === ' ' && view[start + 1] !== ' ') start++;
-  for (const u of UNIT_SPELLINGS) {
-    const slice = view.slice(start, start + u.text.length);
-    if (u.cased ? slice !== u.text : slice.toLowerCase() !== u.text.toLowerCase()) continue;
+  const candidates = start < view.length ? UNITS_BY_FIRST.get(lowerCode(view.charCodeAt(start))) : undefined;
+  if (!candidates) return undefined;
+  for (const u of candidates) {
+    if (u.cased ? !view.startsWith(u.text, start) : !spelledAt(view, start, u.lower)) continue;
     const end = start + u.text.length;
     const lastCode = u.text.charCodeAt(u.text.length - 1);
     if (isAsciiWordChar(lastCode) && isAsciiWordChar(view.charCodeAt(end))) continue;
@@ -220,6 +222,26 @@ function readUnit(view: string, at: number): { start: number; end: number; text:
     return { start, end, text: view.slice(start, end), def: u.def };
   }
   return undefined;
+}
+
+/** The unit spellings by the lower case of their first character, each list longest first like UNIT_SPELLINGS. */
+const UNITS_BY_FIRST = new Map<number, ((typeof UNIT_SPELLINGS)[number] & { lower: string })[]>();
+for (const u of UNIT_SPELLINGS) {
+  const lower = u.text.toLowerCase();
+  const first = lowerCode(u.text.charCodeAt(0));
+  let list = UNITS_BY_FIRST.get(first);
+  if (!list) UNITS_BY_FIRST.set(first, (list = []));
+  list.push({ ...u, lower });
+}
+
+/**
+ * Whether view[at …] lower-cased is `lower` (a unit spelling: ASCII or Hangul, so comparing unit by unit is
+ * the same as lower-casing the slice), without slicing.
+ */
+function spelledAt(view: string, at: number, lower: string): boolean {
+  if (at + lower.length > view.length) return false;
+  for (let k = 0; k < lower.length; k++) if (lowerCode(view.charCodeAt(at + k)) !== lower.charCodeAt(k)) return false;
+  return true;
 }
 
 /** Pairs "A ~ B", "A–B", "A to B", "A에서 B": the first is the lower end and inherits the second's unit. */

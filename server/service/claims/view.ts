@@ -5,46 +5,91 @@ import { MASK, type ParsedNote, type ProseBlock } from '../parse/model';
 import { isAsciiWordChar } from '../text/scripts';
 
 export function proseView(parsed: ParsedNote): string {
+  const text = parsed.text;
   const chunks = parsed.chunks;
-  if (!chunks) return viewOf(parsed.text, parsed.blocks);
-  // a chunk's view depends on the chunk alone: an edit rebuilds the view of the chunk it touched
-  let view = '';
-  for (const c of chunks) {
-    let v = chunkViews.get(c.parse);
-    if (v === undefined) chunkViews.set(c.parse, (v = viewOf(parsed.text.slice(c.start, c.end), c.parse.blocks)));
-    view += v;
+  if (!chunks) {
+    fillView(reserve(text.length), 0, text, 0, text.length, parsed.blocks);
+    return stringOf(units, text.length);
   }
-  return view;
+  // chunk by chunk (a chunk's blocks count from its start), written one after the other into one buffer:
+  // filling is cheaper than keeping each chunk's view and joining them into one string again
+  let length = 0;
+  for (const c of chunks) length += sliceLength(text, c.start, c.end);
+  const out = reserve(length);
+  let at = 0;
+  for (const c of chunks) {
+    const n = sliceLength(text, c.start, c.end);
+    fillView(out, at, text, c.start, c.start + n, c.parse.blocks);
+    at += n;
+  }
+  return stringOf(out, length);
 }
 
-const chunkViews = new WeakMap<object, string>();
+/** The length of text.slice(start, end) for offsets >= 0. */
+function sliceLength(text: string, start: number, end: number): number {
+  return Math.max(0, Math.min(end, text.length) - Math.min(start, text.length));
+}
 
-/** The view of `text` whose prose blocks are `blocks` (offsets into `text`). */
-function viewOf(text: string, blocks: readonly ProseBlock[]): string {
-  const out = new Array<string>(text.length);
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    out[i] = c === '\n' || c === '\r' ? c : ' ';
+/** The view's code units while it is built, reused from call to call. */
+let units = new Uint16Array(1 << 16);
+
+function reserve(length: number): Uint16Array {
+  if (units.length < length) units = new Uint16Array(Math.max(length, units.length * 2));
+  return units;
+}
+
+/** Writes the view of text[from, to), whose prose blocks are `blocks` (offsets from `from`), to out[at …]. */
+function fillView(out: Uint16Array, at: number, text: string, from: number, to: number, blocks: readonly ProseBlock[]): void {
+  // what no block covers is blank but for its line breaks
+  const shift = at - from;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    out[i + shift] = c === LF || c === CR ? c : SPACE;
   }
   for (const block of blocks) {
     const prose = block.prose;
+    const base = at + block.start;
     let lineStart = true;
     for (let i = 0; i < prose.length; i++) {
-      const c = prose[i];
-      const at = block.start + i;
-      if (c === '\n' || c === '\r') {
-        out[at] = c;
+      const c = prose.charCodeAt(i);
+      if (c > TILDE) {
+        // letters of every script but ASCII: kept, and no longer at a line's start (the common case, first)
+        out[base + i] = c;
+        lineStart = false;
+        continue;
+      }
+      if (c === LF || c === CR) {
+        out[base + i] = c;
         lineStart = true;
         continue;
       }
       let v = c;
-      if (c === MASK || c === '*' || c === '\\' || c === '\t') v = ' ';
-      else if (c === '_' && !(isAsciiWordChar(prose.charCodeAt(i - 1)) && isAsciiWordChar(prose.charCodeAt(i + 1)))) v = ' ';
-      else if (c === '~' && (prose[i + 1] === '~' || prose[i - 1] === '~')) v = ' ';
-      else if (lineStart && (c === '>' || c === '|')) v = ' ';
-      if (c !== ' ' && c !== '>' && c !== '|') lineStart = false;
-      out[at] = v;
+      if (c === MASK_CODE || c === STAR || c === BACKSLASH || c === TAB) v = SPACE;
+      else if (c === UNDERSCORE && !(isAsciiWordChar(prose.charCodeAt(i - 1)) && isAsciiWordChar(prose.charCodeAt(i + 1)))) v = SPACE;
+      else if (c === TILDE && (prose.charCodeAt(i + 1) === TILDE || prose.charCodeAt(i - 1) === TILDE)) v = SPACE;
+      else if (lineStart && (c === GT || c === PIPE)) v = SPACE;
+      if (c !== SPACE && c !== GT && c !== PIPE) lineStart = false;
+      out[base + i] = v;
     }
   }
-  return out.join('');
+}
+
+const LF = 10;
+const CR = 13;
+const TAB = 9;
+const SPACE = 32;
+const STAR = 42;
+const GT = 62;
+const BACKSLASH = 92;
+const UNDERSCORE = 95;
+const PIPE = 124;
+const TILDE = 126;
+const MASK_CODE = MASK.charCodeAt(0);
+
+/** units[0, length) as a string, every unit kept as is (a lone surrogate too), a slice at a time to stay within argument limits. */
+function stringOf(units: Uint16Array, length: number): string {
+  const SLICE = 8192;
+  let out = '';
+  for (let i = 0; i < length; i += SLICE) out += String.fromCharCode.apply(null, units.subarray(i, Math.min(length, i + SLICE)) as unknown as number[]);
+  return out;
 }

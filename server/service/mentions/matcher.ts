@@ -4,12 +4,9 @@ import type { ConceptName } from '../knowledge/types';
 import { MASK } from '../parse/model';
 import { isAsciiWordChar, isHangul, isNameSeparator } from '../text/scripts';
 import { startsWithParticle } from './particles';
-import { LruCache } from '../util/lru';
-
-interface TrieNode {
-  next: Map<string, TrieNode>;
-  names?: ConceptName[];
-}
+import { RecentMemo } from './recentMemo';
+import { lowerCode } from '../text/lowerCase';
+import { CodeTrie } from '../text/codeTrie';
 
 /** A name found in a prose string (offsets relative to that string). */
 export interface NameMatch {
@@ -19,6 +16,8 @@ export interface NameMatch {
 }
 
 const SEP = ' ';
+/** The trie edge of SEP: beyond every code point, so no other character of a key or a text can take it. */
+const SEP_CODE = 0x110000;
 
 /** Normalise a name to its trie key: lower case, each run of separators one SEP. */
 function keyOf(text: string): string {
@@ -38,29 +37,36 @@ function keyOf(text: string): string {
 const lettersOf = (text: string) => [...text].filter((ch) => !isNameSeparator(ch.charCodeAt(0)) && ch !== '\n' && ch !== '\r').join('');
 
 export class NameMatcher {
-  private readonly root: TrieNode = { next: new Map() };
+  /** names by lower-cased code unit (a name's astral character is one code point: it never matches a unit) */
+  private readonly trie = new CodeTrie();
+  /** the names whose key ends at a node, by node id */
+  private readonly names: (ConceptName[] | undefined)[] = [];
+  /** 1 for a node with a separator edge: few have one, and this spares looking it up at every step */
+  private readonly separated: Uint8Array;
 
   constructor(names: readonly ConceptName[]) {
-    for (const name of names) this.add(name);
+    const separated: number[] = [];
+    for (const name of names) this.add(name, separated);
+    this.separated = new Uint8Array(this.trie.count);
+    for (const node of separated) this.separated[node] = 1;
   }
 
-  private add(name: ConceptName): void {
+  private add(name: ConceptName, separated: number[]): void {
     const key = keyOf(name.text);
     if (!key) return;
-    let node = this.root;
+    let node = CodeTrie.ROOT;
     for (const ch of key) {
-      let child = node.next.get(ch);
-      if (!child) node.next.set(ch, (child = { next: new Map() }));
-      node = child;
+      if (ch === SEP) separated.push(node);
+      node = this.trie.add(node, ch === SEP ? SEP_CODE : ch.codePointAt(0)!);
     }
-    (node.names ??= []).push(name);
+    (this.names[node] ??= []).push(name);
   }
 
   /**
    * Matches per prose string: an edit re-parses one chunk, and every other block's prose is the very
    * string the parse cache already holds, so its matches come from here instead of a new scan.
    */
-  private readonly memo = new LruCache<string, NameMatch[]>(20_000);
+  private readonly memo = new RecentMemo<string, NameMatch[]>(20_000);
 
   /** All leftmost-longest name matches in `text`. */
   findAll(text: string): NameMatch[] {
@@ -86,34 +92,49 @@ export class NameMatcher {
 
   private longestAt(text: string, i: number): NameMatch | undefined {
     const first = text.charCodeAt(i);
-    const startNode = this.root.next.get(text[i].toLowerCase());
-    if (!startNode || !startsWord(text, i, first)) return undefined;
-    let best: NameMatch | undefined;
-    const visit = (node: TrieNode, j: number) => {
-      if (node.names) {
-        const end = wordEnd(text, i, j, node.names[0]);
-        if (end !== undefined && (!best || end > best.end)) {
-          const name = node.names.find((n) => !n.exactCase || lettersOf(text.slice(i, j)) === lettersOf(n.text));
-          if (name) best = { name, start: i, end };
-        }
+    const startNode = this.trie.rootChild(edgeCode(first));
+    if (startNode < 0 || !startsWord(text, i, first)) return undefined;
+    return this.visit(text, i, startNode, i + 1, undefined);
+  }
+
+  /** The longest match from `i` through `node` (text consumed up to `j`), or `best` when none is longer; depth first, separator edge first. */
+  private visit(text: string, i: number, node: number, j: number, best: NameMatch | undefined): NameMatch | undefined {
+    const names = this.names[node];
+    if (names) {
+      const end = wordEnd(text, i, j, names[0]);
+      if (end !== undefined && (!best || end > best.end)) {
+        const name = exactCaseName(names, text, i, j);
+        if (name) best = { name, start: i, end };
       }
-      if (j >= text.length) return;
-      const sepChild = node.next.get(SEP);
-      if (sepChild) {
-        let k = j;
-        while (k < text.length && (isNameSeparator(text.charCodeAt(k)) || text[k] === '\n' || text[k] === '\r')) k++;
-        if (k > j) {
-          if (k - j <= 3) visit(sepChild, k);
-        } else {
-          visit(sepChild, j);
-        }
+    }
+    if (j >= text.length) return best;
+    const sepChild = this.separated[node] === 1 ? this.trie.child(node, SEP_CODE) : -1;
+    if (sepChild >= 0) {
+      let k = j;
+      while (k < text.length && isSeparatorOrBreak(text.charCodeAt(k))) k++;
+      if (k > j) {
+        if (k - j <= 3) best = this.visit(text, i, sepChild, k, best);
+      } else {
+        best = this.visit(text, i, sepChild, j, best);
       }
-      const child = node.next.get(text[j].toLowerCase());
-      if (child) visit(child, j + 1);
-    };
-    visit(startNode, i + 1);
+    }
+    // a space in the text is the separator edge too (keys hold no other separator)
+    const code = text.charCodeAt(j);
+    const child = code === 32 ? sepChild : this.trie.child(node, lowerCode(code));
+    if (child >= 0) best = this.visit(text, i, child, j + 1, best);
     return best;
   }
+}
+
+/** The trie edge a text unit follows: a space is the separator edge (keys hold no other separator), else the unit's lower case. */
+const edgeCode = (code: number) => (code === 32 ? SEP_CODE : lowerCode(code));
+
+const isSeparatorOrBreak = (code: number) => isNameSeparator(code) || code === 10 || code === 13;
+
+/** The first of `names` that text[i, j) spells right: an exact-case abbreviation must match letter for letter. */
+function exactCaseName(names: ConceptName[], text: string, i: number, j: number): ConceptName | undefined {
+  for (const n of names) if (!n.exactCase || lettersOf(text.slice(i, j)) === lettersOf(n.text)) return n;
+  return undefined;
 }
 
 function startsWord(text: string, i: number, code: number): boolean {

@@ -1,10 +1,12 @@
 // remark (unified + remark-parse + GFM + front matter, each syntax only where the chunk has its marker; see
 // gfmSubset.ts) turns each chunk into prose blocks. remark is the slow part of the pipeline, so a chunk is
-// parsed once per distinct content and reused through the cache.
+// parsed once per distinct content and reused through the cache, and a plain chunk (plainChunk.ts) is not
+// given to remark at all.
 import type { Chunk } from './chunks';
 import { MASK, type Comment, type ProseBlock } from './model';
 import { neutraliseDeepNesting } from './guards';
 import { processorFor } from './gfmSubset';
+import { parsePlainChunk } from './plainChunk';
 
 interface MdNode {
   type: string;
@@ -28,12 +30,13 @@ const start = (n: MdNode) => n.position?.start.offset ?? 0;
 const end = (n: MdNode) => n.position?.end.offset ?? 0;
 
 export function parseChunk(chunk: Chunk): ChunkParse {
-  const text = chunk.text;
+  if (chunk.frontMatter) return { blocks: [], nonProse: [{ start: 0, end: chunk.text.length }], comments: [], listItems: 0, tables: 0 };
+  return parsePlainChunk(chunk.text) ?? parseWithRemark(chunk.text);
+}
+
+/** The chunk (not front matter) through remark: what the plain path must agree with. */
+export function parseWithRemark(text: string): ChunkParse {
   const out: ChunkParse = { blocks: [], nonProse: [], comments: [], listItems: 0, tables: 0 };
-  if (chunk.frontMatter) {
-    out.nonProse.push({ start: 0, end: text.length });
-    return out;
-  }
   let source = neutraliseDeepNesting(text);
   // micromark drops a leading byte order mark, which would shift every offset of the chunk by one
   if (source.charCodeAt(0) === 0xfeff) source = ' ' + source.slice(1);
