@@ -5,6 +5,7 @@
 import { isAsciiWordChar, isHangul } from '../text/scripts';
 import { lowerCode } from '../text/lowerCase';
 import { CodeTrie } from '../text/codeTrie';
+import { DoubleArrayTrie } from '../text/doubleArrayTrie';
 
 export interface KeywordHit<T> {
   start: number;
@@ -30,10 +31,21 @@ export function squeezeKey(keyword: string): string {
   return out;
 }
 
-/** Marks a squeezed-out character in the code buffer. */
+/** Marks a squeezed-out character in the symbol buffer. */
 const SQUEEZED = -2;
-/** The lower-cased codes of the block being searched, reused from block to block. */
-let codes = new Int32Array(4096);
+/** The trie symbols of the block being searched, reused from block to block. */
+let symbols = new Int32Array(4096);
+
+/** The index as `find` walks it, built on the first search after the last `add`. */
+interface Frozen<T> {
+  trie: DoubleArrayTrie;
+  /** the keywords whose key ends at a state */
+  entries: (Entry<T>[] | undefined)[];
+  /** by the state a key's first character leads to: 1 when no keyword there may follow an English word character */
+  wordStart: Uint8Array;
+  /** by code unit: its symbol as a key character (of its lower case), SQUEEZED, or 0; stored + 3, 0 = not yet known */
+  unitSymbols: Int32Array;
+}
 
 export class KeywordIndex<T> {
   /** keys by lower-cased code unit (a key's astral character is one code point: it never matches a unit) */
@@ -41,19 +53,24 @@ export class KeywordIndex<T> {
   /** the keywords whose key ends at a node, by node id */
   private readonly entries: (Entry<T>[] | undefined)[] = [];
   /**
-   * By a key's first code: 1 when every keyword with that first code starts with an English word character,
-   * so none can match right after one ("aws" in "laws"), 2 when some keyword may.
+   * By a key's first node: 1 when every keyword starting there starts with an English word character, so none
+   * can match right after one ("aws" in "laws"), 2 when some keyword may.
    */
-  private readonly wordStart = new Uint8Array(0x10000);
+  private readonly wordStart: number[] = [];
+  private frozen: Frozen<T> | undefined;
   private size = 0;
 
   add(keyword: string, value: T): void {
     const key = squeezeKey(keyword);
     if (!key) return;
+    this.frozen = undefined;
     let node = CodeTrie.ROOT;
-    for (const c of key) node = this.trie.add(node, c.codePointAt(0)!);
-    const first = key.charCodeAt(0);
-    if (this.wordStart[first] !== 2) this.wordStart[first] = isAsciiWordChar(keyword.charCodeAt(0)) ? 1 : 2;
+    let firstNode = -1;
+    for (const c of key) {
+      node = this.trie.add(node, c.codePointAt(0)!);
+      if (firstNode < 0) firstNode = node;
+    }
+    if (this.wordStart[firstNode] !== 2) this.wordStart[firstNode] = isAsciiWordChar(keyword.charCodeAt(0)) ? 1 : 2;
     const entries = (this.entries[node] ??= []);
     let entry = entries.find((e) => e.keyword === keyword);
     if (!entry) entries.push((entry = { keyword, values: [] }));
@@ -65,39 +82,59 @@ export class KeywordIndex<T> {
     return this.size === 0;
   }
 
+  private freeze(): Frozen<T> {
+    const trie = DoubleArrayTrie.from(this.trie);
+    const wordStart = new Uint8Array(trie.size);
+    trie.byState(this.wordStart).forEach((v, state) => (wordStart[state] = v ?? 0));
+    return { trie, entries: trie.byState(this.entries), wordStart, unitSymbols: new Int32Array(0x10000) };
+  }
+
   /** Every occurrence in view[start, end) (overlaps allowed: "상태 저장" inside "비상태저장" is found too). */
   find(view: string, start: number, end: number): KeywordHit<T>[] {
-    // the text's lower-cased codes, squeezed-out characters marked, so a walk skips them
+    const frozen = (this.frozen ??= this.freeze());
+    const { trie, entries, wordStart } = frozen;
+    // the text's symbols, squeezed-out characters marked so a walk skips them, 0 where no key can go on
     const length = end - start;
-    if (codes.length < length) codes = new Int32Array(Math.max(length, codes.length * 2));
-    const buffer = codes;
+    if (symbols.length < length) symbols = new Int32Array(Math.max(length, symbols.length * 2));
+    const buffer = symbols;
+    const unitSymbols = frozen.unitSymbols;
     for (let i = 0; i < length; i++) {
       const code = view.charCodeAt(start + i);
-      buffer[i] = squeezableCode(code) ? SQUEEZED : lowerCode(code);
+      let v = unitSymbols[code];
+      if (v === 0) unitSymbols[code] = v = unitSymbol(trie, code) + 3;
+      buffer[i] = v - 3;
     }
     const hits: KeywordHit<T>[] = [];
-    const trie = this.trie;
     for (let s = 0; s < length; s++) {
       const first = buffer[s];
-      if (first < 0) continue;
+      if (first <= 0) continue;
+      let state = trie.child(DoubleArrayTrie.ROOT, first);
+      if (state < 0) continue;
       // boundaryOk would turn down every hit from here
-      if (this.wordStart[first] === 1 && isAsciiWordChar(view.charCodeAt(start + s - 1))) continue;
-      let node = trie.rootChild(first);
-      for (let j = s; node >= 0; ) {
-        const entries = this.entries[node];
-        if (entries) {
+      if (wordStart[state] === 1 && isAsciiWordChar(view.charCodeAt(start + s - 1))) continue;
+      for (let j = s; ; ) {
+        const found = entries[state];
+        if (found) {
           const from = start + s;
           const to = start + j + 1;
-          for (const e of entries) if (boundaryOk(view, from, to, e.keyword)) hits.push({ start: from, end: to, keyword: e.keyword, values: e.values });
+          for (const e of found) if (boundaryOk(view, from, to, e.keyword)) hits.push({ start: from, end: to, keyword: e.keyword, values: e.values });
         }
         do j++;
         while (j < length && buffer[j] === SQUEEZED);
-        if (j >= length) break;
-        node = trie.child(node, buffer[j]);
+        if (j >= length || buffer[j] <= 0) break;
+        state = trie.child(state, buffer[j]);
+        if (state < 0) break;
       }
     }
     return hits;
   }
+}
+
+/** A code unit as the walk reads it: SQUEEZED, or the symbol of its lower case (0 when no key holds it). */
+function unitSymbol(trie: DoubleArrayTrie, code: number): number {
+  if (squeezableCode(code)) return SQUEEZED;
+  const lower = lowerCode(code);
+  return lower < 0 ? 0 : trie.symbol(lower);
 }
 
 function boundaryOk(view: string, start: number, end: number, keyword: string): boolean {

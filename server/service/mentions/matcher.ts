@@ -7,6 +7,7 @@ import { startsWithParticle } from './particles';
 import { RecentMemo } from './recentMemo';
 import { lowerCode } from '../text/lowerCase';
 import { CodeTrie } from '../text/codeTrie';
+import { DoubleArrayTrie } from '../text/doubleArrayTrie';
 
 /** A name found in a prose string (offsets relative to that string). */
 export interface NameMatch {
@@ -37,29 +38,27 @@ function keyOf(text: string): string {
 const lettersOf = (text: string) => [...text].filter((ch) => !isNameSeparator(ch.charCodeAt(0)) && ch !== '\n' && ch !== '\r').join('');
 
 export class NameMatcher {
-  /** names by lower-cased code unit (a name's astral character is one code point: it never matches a unit) */
-  private readonly trie = new CodeTrie();
-  /** the names whose key ends at a node, by node id */
-  private readonly names: (ConceptName[] | undefined)[] = [];
-  /** 1 for a node with a separator edge: few have one, and this spares looking it up at every step */
+  /** names by lower-cased code unit, walked as a double array (a name's astral character never matches a unit) */
+  private readonly trie: DoubleArrayTrie;
+  /** the names whose key ends at a state */
+  private readonly names: (ConceptName[] | undefined)[];
+  /** 1 for a state with a separator edge: few have one, and this spares looking it up at every step */
   private readonly separated: Uint8Array;
+  private readonly separator: number;
+  /** by code unit: the symbol of the edge it follows (a space: the separator edge), stored + 1, 0 = not yet known */
+  private readonly unitSymbols = new Int32Array(0x10000);
 
   constructor(names: readonly ConceptName[]) {
+    const built = new CodeTrie();
+    const byNode: ConceptName[][] = [];
     const separated: number[] = [];
-    for (const name of names) this.add(name, separated);
-    this.separated = new Uint8Array(this.trie.count);
-    for (const node of separated) this.separated[node] = 1;
-  }
-
-  private add(name: ConceptName, separated: number[]): void {
-    const key = keyOf(name.text);
-    if (!key) return;
-    let node = CodeTrie.ROOT;
-    for (const ch of key) {
-      if (ch === SEP) separated.push(node);
-      node = this.trie.add(node, ch === SEP ? SEP_CODE : ch.codePointAt(0)!);
-    }
-    (this.names[node] ??= []).push(name);
+    for (const name of names) add(built, byNode, separated, name);
+    this.trie = DoubleArrayTrie.from(built);
+    this.names = this.trie.byState(byNode);
+    this.separator = this.trie.symbol(SEP_CODE);
+    this.separated = new Uint8Array(this.trie.size);
+    const separatedNodes = new Set(separated);
+    for (let state = 0; state < this.trie.size; state++) if (separatedNodes.has(this.trie.node(state))) this.separated[state] = 1;
   }
 
   /**
@@ -90,16 +89,28 @@ export class NameMatcher {
     return out;
   }
 
-  private longestAt(text: string, i: number): NameMatch | undefined {
-    const first = text.charCodeAt(i);
-    const startNode = this.trie.rootChild(edgeCode(first));
-    if (startNode < 0 || !startsWord(text, i, first)) return undefined;
-    return this.visit(text, i, startNode, i + 1, undefined);
+  /** The symbol of the edge text unit `code` follows: a space is the separator edge (keys hold no other separator), else the unit's lower case. */
+  private edgeSymbol(code: number): number {
+    let v = this.unitSymbols[code];
+    if (v === 0) {
+      const edge = code === 32 ? SEP_CODE : lowerCode(code);
+      this.unitSymbols[code] = v = (edge < 0 ? 0 : this.trie.symbol(edge)) + 1;
+    }
+    return v - 1;
   }
 
-  /** The longest match from `i` through `node` (text consumed up to `j`), or `best` when none is longer; depth first, separator edge first. */
-  private visit(text: string, i: number, node: number, j: number, best: NameMatch | undefined): NameMatch | undefined {
-    const names = this.names[node];
+  private longestAt(text: string, i: number): NameMatch | undefined {
+    const first = text.charCodeAt(i);
+    const symbol = this.edgeSymbol(first);
+    if (symbol === 0) return undefined;
+    const startState = this.trie.child(DoubleArrayTrie.ROOT, symbol);
+    if (startState < 0 || !startsWord(text, i, first)) return undefined;
+    return this.visit(text, i, startState, i + 1, undefined);
+  }
+
+  /** The longest match from `i` through `state` (text consumed up to `j`), or `best` when none is longer; depth first, separator edge first. */
+  private visit(text: string, i: number, state: number, j: number, best: NameMatch | undefined): NameMatch | undefined {
+    const names = this.names[state];
     if (names) {
       const end = wordEnd(text, i, j, names[0]);
       if (end !== undefined && (!best || end > best.end)) {
@@ -108,7 +119,7 @@ export class NameMatcher {
       }
     }
     if (j >= text.length) return best;
-    const sepChild = this.separated[node] === 1 ? this.trie.child(node, SEP_CODE) : -1;
+    const sepChild = this.separated[state] === 1 ? this.trie.child(state, this.separator) : -1;
     if (sepChild >= 0) {
       let k = j;
       while (k < text.length && isSeparatorOrBreak(text.charCodeAt(k))) k++;
@@ -118,16 +129,25 @@ export class NameMatcher {
         best = this.visit(text, i, sepChild, j, best);
       }
     }
-    // a space in the text is the separator edge too (keys hold no other separator)
+    // a space in the text is the separator edge too (its symbol is the separator's)
     const code = text.charCodeAt(j);
-    const child = code === 32 ? sepChild : this.trie.child(node, lowerCode(code));
+    const symbol = code === 32 ? 0 : this.edgeSymbol(code);
+    const child = code === 32 ? sepChild : symbol === 0 ? -1 : this.trie.child(state, symbol);
     if (child >= 0) best = this.visit(text, i, child, j + 1, best);
     return best;
   }
 }
 
-/** The trie edge a text unit follows: a space is the separator edge (keys hold no other separator), else the unit's lower case. */
-const edgeCode = (code: number) => (code === 32 ? SEP_CODE : lowerCode(code));
+function add(trie: CodeTrie, byNode: ConceptName[][], separated: number[], name: ConceptName): void {
+  const key = keyOf(name.text);
+  if (!key) return;
+  let node = CodeTrie.ROOT;
+  for (const ch of key) {
+    if (ch === SEP) separated.push(node);
+    node = trie.add(node, ch === SEP ? SEP_CODE : ch.codePointAt(0)!);
+  }
+  (byNode[node] ??= []).push(name);
+}
 
 const isSeparatorOrBreak = (code: number) => isNameSeparator(code) || code === 10 || code === 13;
 

@@ -3,10 +3,11 @@
 // parsed once per distinct content and reused through the cache, and a plain chunk (plainChunk.ts) is not
 // given to remark at all.
 import type { Chunk } from './chunks';
-import { MASK, type Comment, type ProseBlock } from './model';
+import type { Comment, ProseBlock } from './model';
 import { neutraliseDeepNesting } from './guards';
 import { processorFor } from './gfmSubset';
 import { parsePlainChunk } from './plainChunk';
+import { maskedSlice } from './mask';
 
 interface MdNode {
   type: string;
@@ -106,22 +107,6 @@ function proseBlock(
   if (listItem !== undefined) block.listItem = listItem;
   if (parentListItem !== undefined) block.parentListItem = parentListItem;
   return block;
-}
-
-/** text[s, e) with the given ranges (clipped to it, in any order, maybe overlapping) replaced by MASK. */
-function maskedSlice(text: string, s: number, e: number, ranges: [number, number][]): string {
-  if (ranges.length === 0) return text.slice(s, e);
-  ranges.sort((a, b) => a[0] - b[0]);
-  let prose = '';
-  let at = s;
-  for (const [from, to] of ranges) {
-    const f = Math.max(from, at);
-    const t = Math.min(to, e);
-    if (t <= f) continue;
-    prose += text.slice(at, f) + MASK.repeat(t - f);
-    at = t;
-  }
-  return prose + text.slice(at, e);
 }
 
 function maskInline(node: MdNode, text: string, out: ChunkParse, mask: (from: number, to: number) => void): void {

@@ -1,23 +1,29 @@
-// The fast path for plain chunks. Two thirds of the corpus text sits in chunks whose Markdown is only
-// paragraphs, ATX headings and lists (with emphasis, which masks nothing): no code, HTML, links, images,
-// autolinks, tables, quotes or blank lines inside. For those the prose blocks follow from the lines
-// alone, and remark (~1 M chars/s) is not asked. Anything outside that subset, or any doubt, returns
-// undefined and the chunk goes to remark. test/service/plainChunk.test.ts compares the two on generated
-// chunks, fixtures and the corpus: for every chunk this accepts, the result is exactly remark's.
+// The fast path for plain chunks. Most of the corpus text sits in chunks whose Markdown is only
+// paragraphs, ATX headings and lists (blank lines inside list items allowed), with emphasis (which masks
+// nothing), inline code and simple links (plainInline.ts): no fences, HTML, images, bare URLs, tables,
+// quotes or escapes.
+// For those the prose blocks follow from the lines alone, and remark (~1 M chars/s) is not asked. Anything
+// outside that subset, or any doubt, returns undefined and the chunk goes to remark.
+// test/service/plainChunk.test.ts compares the two on generated chunks, fixtures and the corpus: for every
+// chunk this accepts, the result is exactly remark's.
 import type { ChunkParse } from './markdown';
+import { plainInline } from './plainInline';
 import type { ProseBlock } from './model';
 
-/** Characters that start something which masks text or needs remark's block rules (code, HTML, links, tables, escapes). */
-const NOT_PLAIN = /[`<[\]|@\\\t\r\0\uFEFF]|:\/\/|www\./i;
-// after the spaces, anything but a space: a no-break space is content to Markdown (JavaScript's \S would not say so)
-const BULLET = /^([-*+])( {1,4})(?=[^ ])/;
-const ORDERED = /^(\d{1,9})([.)])( {1,4})(?=[^ ])/;
-const ATX = /^(#{1,6})(?: |$)/;
-/** A marker with nothing after it (an empty item), or five or more spaces (its content is indented code). */
-const ANY_MARKER = /^([-*+]|\d{1,9}[.)])( |$)/;
-const ODD_MARKER = /^([-*+]|\d{1,9}[.)])( *$| {5,})/;
-/** A line of only these is a thematic break, a setext underline, an empty item or a table delimiter row: remark decides. */
-const ONLY_MARKS = /^[-*_=+ #:]*$/;
+/** What needs remark: HTML, tables, odd control characters (links and backslashes: see plainInline.ts). */
+const NOT_PLAIN = /[<|\0\uFEFF]|\r(?!\n)/;
+// after the spaces, anything but a space or tab: a no-break space is content to Markdown (JavaScript's \S
+// would not say so), a tab would need column arithmetic
+const BULLET = /^([-*+])( {1,4})(?=[^ \t])/;
+const ORDERED = /^(\d{1,9})([.)])( {1,4})(?=[^ \t])/;
+const ATX = /^(#{1,6})(?:[ \t]|$)/;
+const ANY_MARKER = /^([-*+]|\d{1,9}[.)])([ \t]|$)/;
+/** A marker with nothing after it (an empty item), five or more spaces (its content is indented code), or a tab. */
+const ODD_MARKER = /^([-*+]|\d{1,9}[.)])( *$| {5,}| *\t)/;
+/** A line of only these is a thematic break, a setext underline, an empty item or a table delimiter row. */
+const ONLY_MARKS = /^[-*_=+ #:\t]*$/;
+/** Fences open with these (and may interrupt a paragraph). */
+const FENCE = /^(```|~~~)/;
 /** Deeper or further indented than this, the depth guards of guards.ts would apply: remark decides. */
 const MAX_DEPTH = 16;
 const MAX_INDENT = 48;
@@ -34,7 +40,6 @@ export function parsePlainChunk(text: string): ChunkParse | undefined {
   const out: ChunkParse = { blocks: [], nonProse: [], comments: [], listItems: 0, tables: 0 };
   const items: OpenItem[] = [];
   let paragraph: ProseBlock | undefined;
-  let sawBlank = false;
 
   const startParagraph = (start: number, end: number) => {
     paragraph = { kind: 'paragraph', start, end, prose: '' };
@@ -45,21 +50,28 @@ export function parsePlainChunk(text: string): ChunkParse | undefined {
   };
 
   for (let pos = 0; pos < text.length; ) {
-    let eol = text.indexOf('\n', pos);
-    if (eol < 0) eol = text.length;
+    let next = text.indexOf('\n', pos);
+    if (next < 0) next = text.length;
+    const eol = next > pos && text.charCodeAt(next - 1) === 13 ? next - 1 : next;
     const lineStart = pos;
-    pos = eol + 1;
+    pos = next + 1;
+    // the indentation in columns (a tab goes to the next multiple of 4, as CommonMark counts)
     let indent = 0;
-    while (text.charCodeAt(lineStart + indent) === 32) indent++;
-    const contentStart = lineStart + indent;
+    let contentStart = lineStart;
+    for (;; contentStart++) {
+      const c = text.charCodeAt(contentStart);
+      if (c === 32) indent++;
+      else if (c === 9) indent += 4 - (indent % 4);
+      else break;
+    }
     if (contentStart === eol) {
-      // a blank line: fine at the end of the chunk, anything after it is for remark
-      sawBlank = true;
+      // a blank line ends the paragraph; the list items stay open for what is indented under them
+      paragraph = undefined;
       continue;
     }
-    if (sawBlank || indent > MAX_INDENT) return undefined;
+    if (indent > MAX_INDENT) return undefined;
     const rest = text.slice(contentStart, eol);
-    if (ONLY_MARKS.test(rest) || ODD_MARKER.test(rest) || rest.startsWith('>') || rest.startsWith('~~~')) return undefined;
+    if (ONLY_MARKS.test(rest) || ODD_MARKER.test(rest) || rest.startsWith('>') || FENCE.test(rest)) return undefined;
 
     // which open items the line's indentation continues (outermost first)
     let matched = 0;
@@ -80,8 +92,8 @@ export function parsePlainChunk(text: string): ChunkParse | undefined {
     }
     const heading = relative < 4 ? ATX.exec(rest) : null;
     if (heading) {
-      // a heading inside a list item, or one that ends in a closing sequence: remark decides
-      if (matched > 0 || rest.endsWith('#') || rest.length === heading[0].length) return undefined;
+      // a heading inside a list item, an empty one, or one that may end in a closing sequence: remark decides
+      if (matched > 0 || /#[ \t]*$/.test(rest) || rest.trim().length === heading[1].length) return undefined;
       items.length = 0;
       paragraph = undefined;
       out.blocks.push({ kind: 'heading', start: contentStart, end: eol, prose: '', headingDepth: heading[1].length });
@@ -92,11 +104,18 @@ export function parsePlainChunk(text: string): ChunkParse | undefined {
       paragraph.end = eol;
       continue;
     }
-    // a new paragraph after a heading; indented, it would be code
-    if (items.length > 0 || relative >= 4) return undefined;
+    // a new paragraph (after a heading or a blank line) in the innermost item the line continues;
+    // indented further, it would be code
+    if (relative >= 4) return undefined;
+    items.length = matched;
     startParagraph(contentStart, eol);
   }
-  for (const block of out.blocks) block.prose = text.slice(block.start, block.end);
+  for (const block of out.blocks) {
+    const inline = plainInline(text, block.start, block.end);
+    if (!inline) return undefined;
+    block.prose = inline.prose;
+    for (const [start, end] of inline.nonProse) out.nonProse.push({ start, end });
+  }
   return out;
 }
 
@@ -112,7 +131,7 @@ function listMarker(line: string, interrupting: boolean): string | undefined {
   return undefined;
 }
 
-/** The text after a list marker must be plain too: no second marker, heading or thematic break on the same line. */
+/** The text after a list marker must be plain too: no second marker, heading, fence or thematic break on the same line. */
 function isPlainContent(content: string): boolean {
-  return !(ANY_MARKER.test(content) || ATX.test(content) || ONLY_MARKS.test(content) || content.startsWith('>') || content.startsWith('~~~'));
+  return !(ANY_MARKER.test(content) || ATX.test(content) || ONLY_MARKS.test(content) || content.startsWith('>') || FENCE.test(content));
 }

@@ -4,14 +4,14 @@
 // Nodes are numbers; the root is 0. What a node holds (names, keywords) lives in the caller's arrays.
 
 const EMPTY = -1;
+/** A slot is [parent, code, child] side by side: a probe reads one cache line, not three arrays far apart. */
+const STRIDE = 3;
 
 export class CodeTrie {
   static readonly ROOT = 0;
   private nodes = 1;
   private mask = 255;
-  private parents = new Int32Array(256).fill(EMPTY);
-  private codes = new Int32Array(256);
-  private children = new Int32Array(256);
+  private slots = new Int32Array(256 * STRIDE).fill(EMPTY);
   /** the root's children by code unit, read directly: the walk starts at nearly every character of a note */
   private readonly rootChildren = new Int32Array(0x10000).fill(EMPTY);
 
@@ -22,13 +22,15 @@ export class CodeTrie {
 
   /** The child of `node` along `code`, or -1. */
   child(node: number, code: number): number {
-    const parents = this.parents;
-    let h = slot(node, code, this.mask);
+    const slots = this.slots;
+    const mask = this.mask;
+    let h = slot(node, code, mask);
     for (;;) {
-      const p = parents[h];
-      if (p === node && this.codes[h] === code) return this.children[h];
+      const at = h * STRIDE;
+      const p = slots[at];
+      if (p === node && slots[at + 1] === code) return slots[at + 2];
       if (p === EMPTY) return -1;
-      h = (h + 1) & this.mask;
+      h = (h + 1) & mask;
     }
   }
 
@@ -49,22 +51,37 @@ export class CodeTrie {
     return id;
   }
 
+  /** Every edge as parallel arrays (parent, code, child), in no particular order. */
+  edges(): { parents: Int32Array; codes: Int32Array; children: Int32Array } {
+    const slots = this.slots;
+    const parents = new Int32Array(this.nodes - 1);
+    const codes = new Int32Array(this.nodes - 1);
+    const children = new Int32Array(this.nodes - 1);
+    let e = 0;
+    for (let at = 0; at < slots.length; at += STRIDE) {
+      if (slots[at] === EMPTY) continue;
+      parents[e] = slots[at];
+      codes[e] = slots[at + 1];
+      children[e++] = slots[at + 2];
+    }
+    return { parents, codes, children };
+  }
+
   private put(node: number, code: number, id: number): void {
     let h = slot(node, code, this.mask);
-    while (this.parents[h] !== EMPTY) h = (h + 1) & this.mask;
-    this.parents[h] = node;
-    this.codes[h] = code;
-    this.children[h] = id;
+    while (this.slots[h * STRIDE] !== EMPTY) h = (h + 1) & this.mask;
+    const at = h * STRIDE;
+    this.slots[at] = node;
+    this.slots[at + 1] = code;
+    this.slots[at + 2] = id;
   }
 
   private grow(): void {
-    const { parents, codes, children } = this;
+    const old = this.slots;
     const size = (this.mask + 1) * 2;
     this.mask = size - 1;
-    this.parents = new Int32Array(size).fill(EMPTY);
-    this.codes = new Int32Array(size);
-    this.children = new Int32Array(size);
-    for (let i = 0; i < parents.length; i++) if (parents[i] !== EMPTY) this.put(parents[i], codes[i], children[i]);
+    this.slots = new Int32Array(size * STRIDE).fill(EMPTY);
+    for (let at = 0; at < old.length; at += STRIDE) if (old[at] !== EMPTY) this.put(old[at], old[at + 1], old[at + 2]);
   }
 }
 
