@@ -69,6 +69,11 @@ describe('mention recognition', () => {
     assert.deepEqual(mentions(text), ['SQS=sqs', '람다=lambda']);
   });
 
+  it('reads "---" after the start of a note as a thematic break, not as front matter', () => {
+    const text = '# Notes\n\nintro\n\n---\nLambda between rules\n---\n\n+++\nS3 too\n+++\n';
+    assert.deepEqual(mentions(text), ['Lambda=lambda', 'S3=s3']);
+  });
+
   it('finds mentions in headings, list items, tables and emphasis', () => {
     const text = '# Lambda\n\n- **S3** item\n  - nested SQS\n\n| A | B |\n|---|---|\n| VPC | 람다 |\n';
     assert.deepEqual(mentions(text), ['Lambda=lambda', 'S3=s3', 'SQS=sqs', 'VPC=vpc', '람다=lambda']);

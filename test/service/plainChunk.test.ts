@@ -25,10 +25,10 @@ function agreeOn(paths: string[]): { chunks: number; plain: number } {
     for (const chunk of splitChunks(readFileSync(path, 'utf8'))) {
       if (chunk.frontMatter) continue;
       chunks++;
-      const fast = parsePlainChunk(chunk.text);
+      const fast = parsePlainChunk(chunk.text, chunk.start === 0);
       if (!fast) continue;
       plain++;
-      assert.deepEqual(fast, parseWithRemark(chunk.text), `${path} at ${chunk.start}: ${JSON.stringify(chunk.text.slice(0, 200))}`);
+      assert.deepEqual(fast, parseWithRemark(chunk.text, chunk.start === 0), `${path} at ${chunk.start}: ${JSON.stringify(chunk.text.slice(0, 200))}`);
     }
   }
   return { chunks, plain };
@@ -61,12 +61,12 @@ describe('plain chunks without remark', () => {
     let plain = 0;
     let runs = 0;
     fc.assert(
-      fc.property(chunk, (text) => {
+      fc.property(chunk, fc.boolean(), (text, atNoteStart) => {
         runs++;
-        const fast = parsePlainChunk(text);
+        const fast = parsePlainChunk(text, atNoteStart);
         if (!fast) return;
         plain++;
-        assert.deepEqual(fast, parseWithRemark(text));
+        assert.deepEqual(fast, parseWithRemark(text, atNoteStart));
       }),
       { numRuns: 20_000, seed: 4 },
     );

@@ -4,10 +4,9 @@ import type { NoteAnalysis } from '../languageService';
 import type { Mention } from '../mentions/mentions';
 import { blockInfo, contextOf, type BlockInfo, type ContextSubject } from './context';
 import { blockEntry, shiftClaim, type LocalClaim } from './blockReuse';
-import type { Cue } from './polarity';
-import type { Quantity } from './quantities';
-import { splitSentences, trimSpan, type Span } from './sentences';
-import { PartScans } from './partScans';
+import { negationCues, type Cue } from './polarity';
+import { findQuantities, type Quantity } from './quantities';
+import { splitClauses, splitSentences, trimSpan, type Span } from './sentences';
 import { proseView } from './view';
 import { isSpaceCode } from '../text/whitespace';
 
@@ -64,6 +63,8 @@ const ASIDE_AFTER = /^(?:\s*(?:의\s*(?:더\s*)?(?:상위|하위|대안|대체|�
 const ASIDE_BEFORE = /(?:unlike|than|instead\s+of|compared\s+(?:to|with)|rather\s+than|similar\s+to|like|same\s+\w+\s+as|as)\s+(?:the\s+|an?\s+)?$/i;
 const TOPIC_AFTER = /^(은|는|이|가|란|이란|에서는|의\s*경우|:)(?![\uac00-\ud7a3])|^\s*:/;
 
+const CORRECTIVE = /(잘못된\s*(것|생각|개념|이해|정보)|잘못이다|잘못임|틀린\s*(것|말|설명)|틀렸|오해|착각|흔한\s*실수|misconception|\bmyth\b|common\s+mistake|is\s+(?:wrong|incorrect|false)\b|not\s+true\b)/i;
+
 const cache = new WeakMap<NoteAnalysis, ClaimSet>();
 
 export function claimSet(analysis: NoteAnalysis): ClaimSet {
@@ -76,7 +77,6 @@ function build(analysis: NoteAnalysis): ClaimSet {
   const parsed = analysis.parsed;
   const view = proseView(parsed);
   const info = blockInfo(parsed, analysis.mentions, view);
-  const scans = new PartScans(analysis.editing ? undefined : view);
   const claims: Claim[] = [];
   const blocks = parsed.blocks;
   const seenRows = new Set<string>();
@@ -88,10 +88,10 @@ function build(analysis: NoteAnalysis): ClaimSet {
       const key = `${block.table.id}:${block.table.row}`;
       if (seenRows.has(key)) return;
       seenRows.add(key);
-      claims.push(tableRowClaim(analysis, view, info, scans, index, claims.length));
+      claims.push(tableRowClaim(analysis, view, info, index, claims.length));
       return;
     }
-    const locals = blockClaims(analysis, view, info, scans, index);
+    const locals = blockClaims(analysis, view, info, index);
     // the same for every sentence of the block (and it may walk back over many blocks): once per block
     const around = locals.length ? contextOf(parsed, info, index) : [];
     for (const local of locals) {
@@ -104,30 +104,30 @@ function build(analysis: NoteAnalysis): ClaimSet {
 }
 
 /** The claims of a paragraph block (one per sentence), reused from an earlier version of a note being edited. */
-function blockClaims(analysis: NoteAnalysis, view: string, info: BlockInfo, scans: PartScans, index: number): LocalClaim[] {
-  if (!analysis.editing) return sentenceClaims(analysis, view, info, scans, index);
+function blockClaims(analysis: NoteAnalysis, view: string, info: BlockInfo, index: number): LocalClaim[] {
+  if (!analysis.editing) return sentenceClaims(analysis, view, info, index);
   const entry = blockEntry(analysis, view, index);
-  entry.claims ??= sentenceClaims(analysis, view, info, scans, index);
+  entry.claims ??= sentenceClaims(analysis, view, info, index);
   const delta = analysis.parsed.blocks[index].start - entry.start;
   if (delta === 0 && entry.block === index) return entry.claims;
   return entry.claims.map((c) => ({ claim: shiftClaim(c.claim, delta, index), inherited: c.inherited }));
 }
 
-function sentenceClaims(analysis: NoteAnalysis, view: string, info: BlockInfo, scans: PartScans, index: number): LocalClaim[] {
+function sentenceClaims(analysis: NoteAnalysis, view: string, info: BlockInfo, index: number): LocalClaim[] {
   const block = analysis.parsed.blocks[index];
   const out: LocalClaim[] = [];
   let previous: Span | undefined;
   const sentences = splitSentences(view, block.start, block.end);
   for (const sentence of sentences) {
     const part: ClaimPart = { ...sentence, role: 'text', block: index };
-    const claim = makeClaim(analysis, view, scans, -1, 'sentence', sentence, [part], previous);
+    const claim = makeClaim(analysis, view, info, index, -1, 'sentence', sentence, [part], previous);
     out.push({ claim, inherited: inheritedTopics(view, info, index, sentences[0], sentence, previous) });
     previous = sentence;
   }
   return out;
 }
 
-function tableRowClaim(analysis: NoteAnalysis, view: string, info: BlockInfo, scans: PartScans, index: number, id: number): Claim {
+function tableRowClaim(analysis: NoteAnalysis, view: string, info: BlockInfo, index: number, id: number): Claim {
   const blocks = analysis.parsed.blocks;
   const t = blocks[index].table!;
   const parts: ClaimPart[] = [];
@@ -143,7 +143,7 @@ function tableRowClaim(analysis: NoteAnalysis, view: string, info: BlockInfo, sc
   });
   const own = parts.filter((p) => p.role === 'cell');
   const scope = { start: own[0]?.start ?? blocks[index].start, end: own[own.length - 1]?.end ?? blocks[index].end };
-  const claim = makeClaim(analysis, view, scans, id, 'tableRow', scope, parts, undefined);
+  const claim = makeClaim(analysis, view, info, index, id, 'tableRow', scope, parts, undefined);
   claim.context = contextOf(analysis.parsed, info, index);
   return claim;
 }
@@ -151,7 +151,8 @@ function tableRowClaim(analysis: NoteAnalysis, view: string, info: BlockInfo, sc
 function makeClaim(
   analysis: NoteAnalysis,
   view: string,
-  scans: PartScans,
+  info: BlockInfo,
+  index: number,
   id: number,
   kind: Claim['kind'],
   scope: Span,
@@ -159,23 +160,25 @@ function makeClaim(
   lookback: Span | undefined,
 ): Claim {
   const own = parts.filter((p) => p.role !== 'header');
-  const clauses = own.flatMap((p) => scans.clauses(view, p));
+  const clauses = own.flatMap((p) => splitClauses(view, p));
   const mentions: ClaimMention[] = [];
   for (const part of parts) {
     for (const m of mentionsIn(analysis.mentions, part)) mentions.push(claimMention(view, m, part));
   }
   const exclude = mentionsOverlapping(analysis.mentions, scope);
-  const quantities = own.flatMap((p) => scans.quantities(view, p, exclude, clauses));
+  const quantities = own.flatMap((p) => findQuantities(view, p, exclude, clauses));
   for (const q of quantities) {
     if (q.family !== 'count') continue;
     const m = mentions.find((x) => x.start >= q.end && x.start <= q.end + 4 && /^\s*(의)?\s*$/.test(view.slice(q.end, x.start)));
     // "5개 오로라는 15개": a topic after the number starts the next statement, it is not counted
     if (m && !/^(은|는)(?![\uac00-\ud7a3])/.test(view.slice(m.end, m.end + 2))) q.counted = { conceptId: m.conceptId, start: m.start, end: m.end };
   }
-  const negations = own.flatMap((p) => scans.negations(view, p));
+  const negations = own.flatMap((p) => negationCues(view, p));
   const text = view.slice(scope.start, scope.end);
-  const question = own.some((p) => scans.question(view, p)) || (kind === 'sentence' && linkOnly(analysis.text, scope));
-  const corrective = own.some((p) => scans.corrective(view, p));
+  const question =
+    own.some((p) => /\?|(?:ㄹ까|을까|일까|인가|나요|는가|는지)\s*[.!]?\s*$/.test(view.slice(p.start, p.end))) ||
+    (kind === 'sentence' && linkOnly(analysis.text, scope));
+  const corrective = own.some((p) => CORRECTIVE.test(view.slice(p.start, p.end)));
   return { id, kind, start: scope.start, end: scope.end, parts, clauses, mentions, context: [], lookback, quantities, negations, question, corrective, text };
 }
 

@@ -23,9 +23,6 @@ const KO_CUES = /(불가능|불가|불허|미지원|미제공|미허용|금지|�
 const EN_CUES = /\b(not|cannot|can't|won't|don't|doesn't|isn't|aren't|wasn't|weren't|never|no|none|neither|nor|unsupported|impossible|unable|disallowed|disallows?|lacks?|lacking|absence|absent)\b/gi;
 const SYM_CUES = /(?<![A-Za-z0-9가-힣])([Xx✗✘❌×])(?![A-Za-z0-9가-힣])/g;
 
-/** The patterns `negationCues` scans for: a part none of them matches has no cue (see patternSpots.ts). */
-export const NEGATION_CUE_PATTERNS: readonly RegExp[] = [KO_CUES, EN_CUES, SYM_CUES];
-
 /** Every negation cue in view[span). */
 export function negationCues(view: string, span: Span): Cue[] {
   const text = view.slice(span.start, span.end);

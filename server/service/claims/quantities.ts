@@ -58,9 +58,6 @@ const PORT_BEFORE = /(?:ports?|포트|TCP|UDP|tcp|udp)\s*(?:번호|range|범위)
 const NATIVE_RE = /(하나|다섯|여섯|일곱|여덟|아홉|둘|셋|넷|한|두|세|네|열)(?:\s?(개|가지|곳|대|명|번|달)|(씩|뿐|만)(?![\uac00-\ud7a3]))/g;
 const ENGLISH_RE = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b(?=\s+(?!of\b|or\b|and\b|to\b|the\b|a\b|another\b)[A-Za-z])/gi;
 
-/** The patterns every quantity starts from: a part none of them matches has no quantity (see patternSpots.ts). */
-export const QUANTITY_PATTERNS: readonly RegExp[] = [NUMBER, NATIVE_RE, ENGLISH_RE];
-
 const BEFORE_MAX = /(최대값|최댓값|최대치|최대|최고|최장|상한|한도|가장\s*큰|maximum|max|up\s*to|at\s+most|no\s+more\s+than|limit\s+of|cap\s+of|largest|biggest|longest|highest)/gi;
 const BEFORE_MIN = /(최소값|최솟값|최소한|최소|최저|최단|하한|가장\s*작은|minimum|min|at\s+least|no\s+less\s+than|no\s+fewer\s+than|smallest|shortest|lowest)/gi;
 const BEFORE_DEFAULT = /(기본값|기본\s*설정|기본적으로|기본|디폴트|초기값|default|by\s+default)/gi;

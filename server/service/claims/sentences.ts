@@ -114,9 +114,6 @@ function fewerLetters(text: string, limit: number): boolean {
 
 const CLAUSE_BREAK = /[,;，、]|\s\/\s|\s[-–—]\s|(?<=[\uac00-\ud7a3])(?:고|며|으며|지만|는데|으나|면서|아니라|아니고|이고|이며|이지만)(?=\s)|\s(?:but|while|whereas|however|although|though)\s/giu;
 
-/** What `splitClauses` splits at: a part none of them matches is one clause (see patternSpots.ts). */
-export const CLAUSE_BREAK_PATTERNS: readonly RegExp[] = [CLAUSE_BREAK];
-
 /** Clauses of a sentence: split at commas, semicolons, " / " and Korean/English connectives. */
 export function splitClauses(view: string, span: Span): Span[] {
   const text = view.slice(span.start, span.end);
@@ -134,12 +131,6 @@ export function splitClauses(view: string, span: Span): Span[] {
   const last = trimSpan(view, span.start + from, span.end);
   if (last) out.push(last);
   return out.length ? out : [span];
-}
-
-/** What `splitClauses` gives for a part without a clause break: the part, trimmed. */
-export function wholeClause(view: string, span: Span): Span[] {
-  const last = trimSpan(view, span.start, span.end);
-  return last ? [last] : [span];
 }
 
 export function trimSpan(view: string, start: number, end: number): Span | undefined {

@@ -20,7 +20,7 @@ import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 
 interface Syntax {
   /** false when `source` cannot hold this syntax (a cheap superset test, linear, no backtracking) */
-  mayOccur(source: string): boolean;
+  mayOccur(source: string, atNoteStart: boolean): boolean;
   use(processor: Processor): void;
 }
 
@@ -40,8 +40,8 @@ const SYNTAXES: Syntax[] = [
   // a delimiter row needs a pipe, or a colon next to a dash (":-", "-:") for a one-column table
   { mayOccur: (s) => s.includes('|') || s.includes(':-') || s.includes('-:'), use: (p) => gfm(p, gfmTable(), gfmTableFromMarkdown()) },
   { mayOccur: (s) => s.includes('['), use: (p) => gfm(p, gfmTaskListItem(), gfmTaskListItemFromMarkdown()) },
-  // only at the very start of a document
-  { mayOccur: (s) => s.startsWith('---') || s.startsWith('+++'), use: (p) => void p.use(remarkFrontmatter, ['yaml', 'toml']) },
+  // only at the very start of a note (a later chunk that starts with "---" begins with a thematic break)
+  { mayOccur: (s, atNoteStart) => atNoteStart && (s.startsWith('---') || s.startsWith('+++')), use: (p) => void p.use(remarkFrontmatter, ['yaml', 'toml']) },
 ];
 
 type SyntaxExtension = ReturnType<typeof gfmTable>;
@@ -56,9 +56,9 @@ function gfm(processor: Processor, syntax: SyntaxExtension, mdast: MdastExtensio
 const processors = new Map<number, Processor>();
 
 /** The processor for a chunk's source: built once per combination of syntaxes, then shared (frozen). */
-export function processorFor(source: string): Processor {
+export function processorFor(source: string, atNoteStart: boolean): Processor {
   let key = 0;
-  for (let i = 0; i < SYNTAXES.length; i++) if (SYNTAXES[i].mayOccur(source)) key |= 1 << i;
+  for (let i = 0; i < SYNTAXES.length; i++) if (SYNTAXES[i].mayOccur(source, atNoteStart)) key |= 1 << i;
   let processor = processors.get(key);
   if (!processor) {
     const p = unified().use(remarkParse) as unknown as Processor;

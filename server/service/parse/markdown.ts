@@ -32,16 +32,17 @@ const end = (n: MdNode) => n.position?.end.offset ?? 0;
 
 export function parseChunk(chunk: Chunk): ChunkParse {
   if (chunk.frontMatter) return { blocks: [], nonProse: [{ start: 0, end: chunk.text.length }], comments: [], listItems: 0, tables: 0 };
-  return parsePlainChunk(chunk.text) ?? parseWithRemark(chunk.text);
+  const atNoteStart = chunk.start === 0;
+  return parsePlainChunk(chunk.text, atNoteStart) ?? parseWithRemark(chunk.text, atNoteStart);
 }
 
 /** The chunk (not front matter) through remark: what the plain path must agree with. */
-export function parseWithRemark(text: string): ChunkParse {
+export function parseWithRemark(text: string, atNoteStart = false): ChunkParse {
   const out: ChunkParse = { blocks: [], nonProse: [], comments: [], listItems: 0, tables: 0 };
   let source = neutraliseDeepNesting(text);
   // micromark drops a leading byte order mark, which would shift every offset of the chunk by one
   if (source.charCodeAt(0) === 0xfeff) source = ' ' + source.slice(1);
-  const tree = processorFor(source).parse(source) as MdNode;
+  const tree = processorFor(source, atNoteStart).parse(source) as MdNode;
   walkBlocks(tree, text, out, undefined, undefined);
   return out;
 }

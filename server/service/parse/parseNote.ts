@@ -19,7 +19,8 @@ export function parseNote(text: string, cache: ParseCache = createParseCache(0))
   let listItemBase = 0;
   let tableBase = 0;
   for (const chunk of splitChunks(text)) {
-    const key = (chunk.frontMatter ? 'fm:' : '') + contentHash(chunk.text);
+    // a note's first chunk may hold front matter, which no other chunk can: it parses apart
+    const key = (chunk.frontMatter ? 'fm:' : chunk.start === 0 ? 'first:' : '') + contentHash(chunk.text);
     let parsed = cache.chunks.get(key);
     if (!parsed) {
       parsed = parseChunk(chunk);

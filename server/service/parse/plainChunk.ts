@@ -22,6 +22,7 @@ const ANY_MARKER = /^([-*+]|\d{1,9}[.)])([ \t]|$)/;
 const ODD_MARKER = /^([-*+]|\d{1,9}[.)])( *$| {5,}| *\t)/;
 /** A line of only these is a thematic break, a setext underline, an empty item or a table delimiter row. */
 const ONLY_MARKS = /^[-*_=+ #:\t]*$/;
+const THEMATIC_BREAK = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 /** Fences open with these (and may interrupt a paragraph). */
 const FENCE = /^(```|~~~)/;
 /** Deeper or further indented than this, the depth guards of guards.ts would apply: remark decides. */
@@ -35,8 +36,9 @@ interface OpenItem {
 }
 
 /** The chunk's prose blocks without remark, or undefined when the chunk is not plain. */
-export function parsePlainChunk(text: string): ChunkParse | undefined {
-  if (NOT_PLAIN.test(text)) return undefined;
+export function parsePlainChunk(text: string, atNoteStart = false): ChunkParse | undefined {
+  // front matter (which remark reads only at the start of a note) is not plain
+  if (NOT_PLAIN.test(text) || (atNoteStart && /^(---|\+\+\+)/.test(text))) return undefined;
   const out: ChunkParse = { blocks: [], nonProse: [], comments: [], listItems: 0, tables: 0 };
   const items: OpenItem[] = [];
   let paragraph: ProseBlock | undefined;
@@ -71,13 +73,21 @@ export function parsePlainChunk(text: string): ChunkParse | undefined {
     }
     if (indent > MAX_INDENT) return undefined;
     const rest = text.slice(contentStart, eol);
-    if (ONLY_MARKS.test(rest) || ODD_MARKER.test(rest) || rest.startsWith('>') || FENCE.test(rest)) return undefined;
 
     // which open items the line's indentation continues (outermost first)
     let matched = 0;
     while (matched < items.length && indent >= items[matched].contentColumn) matched++;
     const base = matched > 0 ? items[matched - 1].contentColumn : 0;
     const relative = indent - base;
+
+    if (ONLY_MARKS.test(rest)) {
+      // a thematic break ("---", "* * *") between blocks at the top: it ends the lists and adds no prose.
+      // After a paragraph "---" would underline a heading; inside an item, or anything else: remark decides
+      if (paragraph || matched > 0 || relative >= 4 || !THEMATIC_BREAK.test(rest)) return undefined;
+      items.length = 0;
+      continue;
+    }
+    if (ODD_MARKER.test(rest) || rest.startsWith('>') || FENCE.test(rest)) return undefined;
 
     const marker = relative < 4 ? listMarker(rest, matched === items.length && paragraph !== undefined) : undefined;
     if (marker) {
