@@ -1,6 +1,6 @@
 // The plain-chunk fast path must give exactly what remark gives, for every chunk it accepts: generated
 // chunks built from the lines where the subset's rules are subtle (indentation around list content
-// columns, blank lines inside items, ordered items interrupting paragraphs, markers with odd spacing, tabs,
+// columns, blank lines inside items, quotes, ordered items interrupting paragraphs, markers with odd spacing, tabs,
 // no-break spaces, CRLF, headings, thematic breaks and setext underlines, backtick runs), the repo's
 // fixtures and, when present, every chunk of the corpus.
 import assert from 'node:assert/strict';
@@ -38,7 +38,7 @@ const indent = fc.oneof(
   { arbitrary: fc.constantFrom('', '', '', ' ', '  ', '   ', '    ', '     ', '      ', '        ', '         '), weight: 12 },
   { arbitrary: fc.constantFrom('\t', ' \t'), weight: 1 },
 );
-const marker = fc.constantFrom('', '', '', '- ', '* ', '+ ', '-  ', '-    ', '-     ', '-\t', '- \t', '1. ', '1) ', '2. ', '10) ', '123456789. ', '1234567890. ', '-', '1.', '# ', '## ', '###### ', '####### ', '#', '#\t');
+const marker = fc.constantFrom('', '', '', '- ', '* ', '+ ', '-  ', '-    ', '-     ', '-\t', '- \t', '1. ', '1) ', '2. ', '10) ', '123456789. ', '1234567890. ', '-', '1.', '# ', '## ', '###### ', '####### ', '#', '#\t', '> ');
 const everyday = fc.constantFrom('Lambda는', '최대', '15분', 'S3', 'VPC 피어링', 'text', '**bold**', '*em*', '한국어', 'a.b', '(', ')');
 const tricky = fc.constantFrom(
   '**', '*', '_', '_x_', '#', '##', '=', '==', '-', '---', '***', '1.', '2)', ':', ':-', '-:', '~', '~~', '~~~', '+', '\u00a0', '\u3000', '&amp;', '!',
@@ -52,9 +52,16 @@ const line = fc.oneof(
   { arbitrary: fc.tuple(indent, marker, fc.array(word, { minLength: 1, maxLength: 5 }), fc.constantFrom('', '', ' ', '  ', '\t')).map(([i, m, words, trail]) => i + m + words.join(' ') + trail), weight: 8 },
   { arbitrary: fc.constantFrom('', ' ', '  ', '\t'), weight: 1 },
 );
-const chunk = fc
+const listChunk = fc
   .tuple(fc.array(line, { minLength: 1, maxLength: 7 }), fc.constantFrom('', '\n', '\n\n', '\n  \n'), fc.constantFrom('\n', '\n', '\r\n'))
   .map(([lines, end, eol]) => lines.join(eol) + end);
+// quotes: every line starts with ">" (sometimes not, or with something inside that is not a paragraph)
+const quotePrefix = fc.constantFrom('>', '> ', '> ', '> ', ' > ', '>  ', '>     ', '>\t', '> - ', '> > ', '> # ', '', '   > ', '    > ');
+const quoteLine = fc.tuple(quotePrefix, fc.array(word, { maxLength: 4 })).map(([p, words]) => p + words.join(' '));
+const quoteChunk = fc
+  .tuple(fc.array(quoteLine, { minLength: 1, maxLength: 5 }), fc.constantFrom('', '\n', '\n\n', '\n\n> x'))
+  .map(([lines, end]) => lines.join('\n') + end);
+const chunk = fc.oneof({ arbitrary: listChunk, weight: 4 }, { arbitrary: quoteChunk, weight: 1 });
 
 describe('plain chunks without remark', () => {
   it('agree with remark on generated chunks, and take a good share of them', () => {
@@ -116,8 +123,16 @@ describe('plain chunks without remark', () => {
     assert.equal(prose, '▒Lambda 문서▒ 참고, ▒ ▒');
   });
 
+  it('takes a quote of plain paragraphs', () => {
+    const text = '> Lambda는 최대 15분\n> 이어지는 줄\n>\n> 둘째 문단 `code`\n\n';
+    const fast = parsePlainChunk(text);
+    assert.ok(fast);
+    assert.deepEqual(fast, parseWithRemark(text));
+    assert.deepEqual(fast.blocks.map((b) => b.prose), ['Lambda는 최대 15분\n> 이어지는 줄', '둘째 문단 ' + '\u0001'.repeat(6)]);
+  });
+
   it('leaves to remark what could mask text or needs its block rules', () => {
-    for (const text of ['```\ncode\n```', 'a <b>', '[a][ref]', '[a]: https://x.y', '[a](b "title")', '[a](b(c))', '![a](b c)', '- [ ] task', 'https://aws.amazon.com', 'www.x.com', 'a@b.c', 'a | b', '\\*', '> quote', '```\nx\n```', '~~~\nx', 'a\n---', 'a\n===', '    code', '- a\n\n      code', '-     wide', '- ', '-\ttab', '\tcode', 'a\rb', '- # heading in item', '# closed #']) {
+    for (const text of ['```\ncode\n```', 'a <b>', '[a][ref]', '[a]: https://x.y', '[a](b "title")', '[a](b(c))', '![a](b c)', '- [ ] task', 'https://aws.amazon.com', 'www.x.com', 'a@b.c', 'a | b', '\\*', '> - list in a quote', '> quote\nlazy line', '```\nx\n```', '~~~\nx', 'a\n---', 'a\n===', '    code', '- a\n\n      code', '-     wide', '- ', '-\ttab', '\tcode', 'a\rb', '- # heading in item', '# closed #']) {
       assert.equal(parsePlainChunk(text), undefined, JSON.stringify(text));
     }
   });

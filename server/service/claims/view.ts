@@ -86,8 +86,23 @@ const PIPE = 124;
 const TILDE = 126;
 const MASK_CODE = MASK.charCodeAt(0);
 
-/** units[0, length) as a string, every unit kept as is (a lone surrogate too), a slice at a time to stay within argument limits. */
+/**
+ * A strict UTF-16 decoder gives units[0, length) as one flat string, several times faster than joining
+ * String.fromCharCode slices and quicker to read afterwards; it keeps a BOM and throws on a lone surrogate,
+ * which the slices keep as is. (The view's units are in this machine's byte order: little-endian only.)
+ */
+const decoder = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true }) : undefined;
+
+/** units[0, length) as a string, every unit kept as is (a lone surrogate too). */
 function stringOf(units: Uint16Array, length: number): string {
+  if (decoder) {
+    try {
+      return decoder.decode(units.subarray(0, length));
+    } catch {
+      // a lone surrogate: the slices below keep it
+    }
+  }
+  // a slice at a time, to stay within argument limits
   const SLICE = 8192;
   let out = '';
   for (let i = 0; i < length; i += SLICE) out += String.fromCharCode.apply(null, units.subarray(i, Math.min(length, i + SLICE)) as unknown as number[]);

@@ -22,6 +22,7 @@ const ANY_MARKER = /^([-*+]|\d{1,9}[.)])([ \t]|$)/;
 const ODD_MARKER = /^([-*+]|\d{1,9}[.)])( *$| {5,}| *\t)/;
 /** A line of only these is a thematic break, a setext underline, an empty item or a table delimiter row. */
 const ONLY_MARKS = /^[-*_=+ #:\t]*$/;
+const QUOTE = /^ {0,3}>/;
 const THEMATIC_BREAK = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 /** Fences open with these (and may interrupt a paragraph). */
 const FENCE = /^(```|~~~)/;
@@ -40,6 +41,72 @@ export function parsePlainChunk(text: string, atNoteStart = false): ChunkParse |
   // front matter (which remark reads only at the start of a note) is not plain
   if (NOT_PLAIN.test(text) || (atNoteStart && /^(---|\+\+\+)/.test(text))) return undefined;
   const out: ChunkParse = { blocks: [], nonProse: [], comments: [], listItems: 0, tables: 0 };
+  if (!(QUOTE.test(text) ? quoteBlocks(text, out) : listBlocks(text, out))) return undefined;
+  for (const block of out.blocks) {
+    const inline = plainInline(text, block.start, block.end);
+    if (!inline) return undefined;
+    block.prose = inline.prose;
+    for (const [start, end] of inline.nonProse) out.nonProse.push({ start, end });
+  }
+  return out;
+}
+
+/** Lines of the chunk: where each starts, its content (after the indentation) and end (before CR LF). */
+function* linesOf(text: string): Generator<{ lineStart: number; indent: number; contentStart: number; eol: number }> {
+  for (let pos = 0; pos < text.length; ) {
+    let next = text.indexOf('\n', pos);
+    if (next < 0) next = text.length;
+    const eol = next > pos && text.charCodeAt(next - 1) === 13 ? next - 1 : next;
+    // the indentation in columns (a tab goes to the next multiple of 4, as CommonMark counts)
+    let indent = 0;
+    let contentStart = pos;
+    for (;; contentStart++) {
+      const c = text.charCodeAt(contentStart);
+      if (c === 32) indent++;
+      else if (c === 9) indent += 4 - (indent % 4);
+      else break;
+    }
+    yield { lineStart: pos, indent, contentStart: Math.min(contentStart, eol), eol };
+    pos = next + 1;
+  }
+}
+
+/**
+ * A chunk that is one block quote of plain paragraphs: every line starts with ">" (then one optional
+ * space); a line with nothing after the ">" separates paragraphs. Lists, headings, nested quotes, lazy
+ * lines or code inside it: remark decides.
+ */
+function quoteBlocks(text: string, out: ChunkParse): boolean {
+  let paragraph: ProseBlock | undefined;
+  let ended = false;
+  for (const { indent, contentStart, eol } of linesOf(text)) {
+    if (contentStart === eol) {
+      ended = true; // a blank line ends the quote: only more blank lines may follow
+      continue;
+    }
+    if (ended || indent > 3 || text.charCodeAt(contentStart) !== 62 /* > */) return false;
+    let at = contentStart + 1;
+    const after = text.charCodeAt(at);
+    if (after === 9) return false;
+    if (after === 32) at++;
+    let inner = 0;
+    while (text.charCodeAt(at + inner) === 32) inner++;
+    if (at + inner >= eol || text.charCodeAt(at + inner) === 9) {
+      if (at + inner < eol) return false;
+      paragraph = undefined; // ">" alone: the paragraph ends, the quote goes on
+      continue;
+    }
+    const rest = text.slice(at + inner, eol);
+    if (inner >= 4 && !paragraph) return false; // indented code inside the quote
+    if (ONLY_MARKS.test(rest) || ANY_MARKER.test(rest) || ATX.test(rest) || rest.startsWith('>') || FENCE.test(rest)) return false;
+    if (paragraph) paragraph.end = eol;
+    else out.blocks.push((paragraph = { kind: 'paragraph', start: at + inner, end: eol, prose: '' }));
+  }
+  return true;
+}
+
+/** Paragraphs, headings, lists and thematic breaks: the blocks of a plain chunk that is not a quote. */
+function listBlocks(text: string, out: ChunkParse): boolean {
   const items: OpenItem[] = [];
   let paragraph: ProseBlock | undefined;
 
@@ -51,27 +118,13 @@ export function parsePlainChunk(text: string, atNoteStart = false): ChunkParse |
     out.blocks.push(paragraph);
   };
 
-  for (let pos = 0; pos < text.length; ) {
-    let next = text.indexOf('\n', pos);
-    if (next < 0) next = text.length;
-    const eol = next > pos && text.charCodeAt(next - 1) === 13 ? next - 1 : next;
-    const lineStart = pos;
-    pos = next + 1;
-    // the indentation in columns (a tab goes to the next multiple of 4, as CommonMark counts)
-    let indent = 0;
-    let contentStart = lineStart;
-    for (;; contentStart++) {
-      const c = text.charCodeAt(contentStart);
-      if (c === 32) indent++;
-      else if (c === 9) indent += 4 - (indent % 4);
-      else break;
-    }
+  for (const { indent, contentStart, eol } of linesOf(text)) {
     if (contentStart === eol) {
       // a blank line ends the paragraph; the list items stay open for what is indented under them
       paragraph = undefined;
       continue;
     }
-    if (indent > MAX_INDENT) return undefined;
+    if (indent > MAX_INDENT) return false;
     const rest = text.slice(contentStart, eol);
 
     // which open items the line's indentation continues (outermost first)
@@ -83,19 +136,19 @@ export function parsePlainChunk(text: string, atNoteStart = false): ChunkParse |
     if (ONLY_MARKS.test(rest)) {
       // a thematic break ("---", "* * *") between blocks at the top: it ends the lists and adds no prose.
       // After a paragraph "---" would underline a heading; inside an item, or anything else: remark decides
-      if (paragraph || matched > 0 || relative >= 4 || !THEMATIC_BREAK.test(rest)) return undefined;
+      if (paragraph || matched > 0 || relative >= 4 || !THEMATIC_BREAK.test(rest)) return false;
       items.length = 0;
       continue;
     }
-    if (ODD_MARKER.test(rest) || rest.startsWith('>') || FENCE.test(rest)) return undefined;
+    if (ODD_MARKER.test(rest) || rest.startsWith('>') || FENCE.test(rest)) return false;
 
     const marker = relative < 4 ? listMarker(rest, matched === items.length && paragraph !== undefined) : undefined;
     if (marker) {
       // a new list item: it closes the unmatched items and the open paragraph
       const content = rest.slice(marker.length);
-      if (!isPlainContent(content)) return undefined;
+      if (!isPlainContent(content)) return false;
       items.length = matched;
-      if (items.length >= MAX_DEPTH) return undefined;
+      if (items.length >= MAX_DEPTH) return false;
       items.push({ id: out.listItems++, contentColumn: indent + marker.length });
       startParagraph(contentStart + marker.length, eol);
       continue;
@@ -103,7 +156,7 @@ export function parsePlainChunk(text: string, atNoteStart = false): ChunkParse |
     const heading = relative < 4 ? ATX.exec(rest) : null;
     if (heading) {
       // a heading inside a list item, an empty one, or one that may end in a closing sequence: remark decides
-      if (matched > 0 || /#[ \t]*$/.test(rest) || rest.trim().length === heading[1].length) return undefined;
+      if (matched > 0 || /#[ \t]*$/.test(rest) || rest.trim().length === heading[1].length) return false;
       items.length = 0;
       paragraph = undefined;
       out.blocks.push({ kind: 'heading', start: contentStart, end: eol, prose: '', headingDepth: heading[1].length });
@@ -116,17 +169,11 @@ export function parsePlainChunk(text: string, atNoteStart = false): ChunkParse |
     }
     // a new paragraph (after a heading or a blank line) in the innermost item the line continues;
     // indented further, it would be code
-    if (relative >= 4) return undefined;
+    if (relative >= 4) return false;
     items.length = matched;
     startParagraph(contentStart, eol);
   }
-  for (const block of out.blocks) {
-    const inline = plainInline(text, block.start, block.end);
-    if (!inline) return undefined;
-    block.prose = inline.prose;
-    for (const [start, end] of inline.nonProse) out.nonProse.push({ start, end });
-  }
-  return out;
+  return true;
 }
 
 /**
