@@ -5,6 +5,7 @@ import { CodeTrie } from '../../server/service/text/codeTrie';
 import { DoubleArrayTrie } from '../../server/service/text/doubleArrayTrie';
 import { parseNote } from '../../server/service/parse/parseNote';
 import { proseView } from '../../server/service/claims/view';
+import { KeywordIndex } from '../../server/service/claims/keywords';
 
 /** Walks `codes` from the root; -1 as soon as an edge is missing. */
 function walk(trie: DoubleArrayTrie, codes: number[]): number {
@@ -48,6 +49,18 @@ describe('double-array trie', () => {
     const end = one.add(one.add(CodeTrie.ROOT, 65), 66);
     const trie = DoubleArrayTrie.from(one);
     assert.equal(trie.node(walk(trie, [65, 66])), end);
+  });
+});
+
+describe('keyword index on the double array', () => {
+  it('sees a keyword added after a search', () => {
+    const index = new KeywordIndex<string>();
+    index.add('제한 시간', 'timeout');
+    const view = '제한시간과 최대 크기';
+    const found = () => index.find(view, 0, view.length).map((h) => h.values.join());
+    assert.deepEqual(found(), ['timeout']);
+    index.add('최대', 'max');
+    assert.deepEqual(found(), ['timeout', 'max']);
   });
 });
 
