@@ -98,8 +98,11 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   }
 
   function analyze(doc: NoteDocument): NoteAnalysis {
-    const hash = contentHash(doc.text);
     const cached = analyses.get(doc.uri);
+    // the same text again (findings right after analyze, a hover): nothing to hash or detect; a change of
+    // settings or knowledge has emptied the cache
+    if (cached && cached.text === doc.text) return cached;
+    const hash = contentHash(doc.text);
     const language = languageOf(doc.text);
     if (cached && cached.hash === hash && cached.language === language) return cached;
     const tooLarge = isTooLarge(doc.text, settings);
@@ -108,7 +111,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     if (!tooLarge) {
       // a note that breaks the parser or matcher is logged and served as an empty analysis, never thrown
       try {
-        parsed = parseNote(doc.text, parseCache);
+        parsed = parseNote(doc.text, parseCache, hash);
         mentions = findMentions(parsed, matcher);
       } catch (e) {
         logger.error(`analysing ${doc.uri} failed: ${(e as Error).stack ?? e}`);

@@ -8,23 +8,25 @@ import { LruCache } from '../util/lru';
 
 export interface ParseCache {
   chunks: LruCache<string, ChunkParse>;
+  /** false for a cache of size 0 (a one-off pass over many notes): chunks are then not even hashed */
+  enabled: boolean;
 }
 
 export function createParseCache(maxChunks = 50_000): ParseCache {
-  return { chunks: new LruCache(maxChunks) };
+  return { chunks: new LruCache(maxChunks), enabled: maxChunks > 0 };
 }
 
-export function parseNote(text: string, cache: ParseCache = createParseCache(0)): ParsedNote {
-  const note: ParsedNote = { text, hash: contentHash(text), blocks: [], nonProse: [], comments: [], chunks: [] };
+export function parseNote(text: string, cache: ParseCache = createParseCache(0), hash = contentHash(text)): ParsedNote {
+  const note: ParsedNote = { text, hash, blocks: [], nonProse: [], comments: [], chunks: [] };
   let listItemBase = 0;
   let tableBase = 0;
   for (const chunk of splitChunks(text)) {
     // a note's first chunk may hold front matter, which no other chunk can: it parses apart
-    const key = (chunk.frontMatter ? 'fm:' : chunk.start === 0 ? 'first:' : '') + contentHash(chunk.text);
-    let parsed = cache.chunks.get(key);
+    const key = cache.enabled ? (chunk.frontMatter ? 'fm:' : chunk.start === 0 ? 'first:' : '') + contentHash(chunk.text) : '';
+    let parsed = cache.enabled ? cache.chunks.get(key) : undefined;
     if (!parsed) {
       parsed = parseChunk(chunk);
-      cache.chunks.set(key, parsed);
+      if (cache.enabled) cache.chunks.set(key, parsed);
     }
     note.chunks!.push({ start: chunk.start, end: chunk.end, parse: parsed });
     const shift = chunk.start;
