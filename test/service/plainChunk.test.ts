@@ -34,6 +34,14 @@ function agreeOn(paths: string[]): { chunks: number; plain: number } {
   return { chunks, plain };
 }
 
+/** The fast path's parse of `text`, which it must take, after checking it against remark's. */
+function plainAsRemark(text: string) {
+  const fast = parsePlainChunk(text);
+  assert.ok(fast, 'the fast path takes it');
+  assert.deepEqual(fast, parseWithRemark(text));
+  return fast;
+}
+
 const indent = fc.oneof(
   { arbitrary: fc.constantFrom('', '', '', ' ', '  ', '   ', '    ', '     ', '      ', '        ', '         '), weight: 12 },
   { arbitrary: fc.constantFrom('\t', ' \t'), weight: 1 },
@@ -82,9 +90,7 @@ describe('plain chunks without remark', () => {
 
   it('takes the everyday shapes of notes: nested lists, headings over paragraphs, emphasis', () => {
     const text = '## Lambda\n- **Lambda**는 최대 15분\n  - 메모리 10GB\n    1. 하위\n    2. 항목\n- 다음 항목\n  이어지는 줄\n\n';
-    const fast = parsePlainChunk(text);
-    assert.ok(fast);
-    assert.deepEqual(fast, parseWithRemark(text));
+    const fast = plainAsRemark(text);
     assert.deepEqual(
       fast.blocks.map((b) => [b.kind, b.prose, b.listItem, b.parentListItem]),
       [
@@ -100,9 +106,7 @@ describe('plain chunks without remark', () => {
 
   it('masks inline code, keeps paragraphs after blank lines in their item, and reads CRLF', () => {
     const text = '- `aws lambda invoke`는 동기 호출\r\n\r\n  두 번째 문단 ``a ` b``\r\n- 끝 `열린 채\r\n';
-    const fast = parsePlainChunk(text);
-    assert.ok(fast);
-    assert.deepEqual(fast, parseWithRemark(text));
+    const fast = plainAsRemark(text);
     assert.deepEqual(
       fast.blocks.map((b) => [b.prose, b.listItem]),
       [
@@ -116,18 +120,14 @@ describe('plain chunks without remark', () => {
 
   it('masks links as remark does: the brackets and destination, or all of a bare URL; images whole', () => {
     const text = '- [Lambda 문서](https://docs.aws.amazon.com/lambda/) 참고, [lambda](https://aws.amazon.com/lambda) ![그림](C:\\img\\a.png)\n';
-    const fast = parsePlainChunk(text);
-    assert.ok(fast);
-    assert.deepEqual(fast, parseWithRemark(text));
+    const fast = plainAsRemark(text);
     const prose = fast.blocks[0].prose.replace(/\u0001+/g, '▒');
     assert.equal(prose, '▒Lambda 문서▒ 참고, ▒ ▒');
   });
 
   it('takes a quote of plain paragraphs', () => {
     const text = '> Lambda는 최대 15분\n> 이어지는 줄\n>\n> 둘째 문단 `code`\n\n';
-    const fast = parsePlainChunk(text);
-    assert.ok(fast);
-    assert.deepEqual(fast, parseWithRemark(text));
+    const fast = plainAsRemark(text);
     assert.deepEqual(fast.blocks.map((b) => b.prose), ['Lambda는 최대 15분\n> 이어지는 줄', '둘째 문단 ' + '\u0001'.repeat(6)]);
   });
 

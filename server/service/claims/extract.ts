@@ -197,17 +197,22 @@ function inheritedTopics(view: string, info: BlockInfo, index: number, first: Sp
   return inherited;
 }
 
-function mentionsIn(mentions: Mention[], span: Span): Mention[] {
-  // mentions are sorted by offset
+/** In a list of mentions sorted by offset, the index of the first that ends after `offset` (by halving). */
+function firstEndingAfter(mentions: Mention[], offset: number): number {
   let lo = 0;
   let hi = mentions.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (mentions[mid].end <= span.start) lo = mid + 1;
+    if (mentions[mid].end <= offset) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+function mentionsIn(mentions: Mention[], span: Span): Mention[] {
+  // mentions are sorted by offset
   const out: Mention[] = [];
-  for (let i = lo; i < mentions.length && mentions[i].start < span.end; i++) if (mentions[i].start >= span.start) out.push(mentions[i]);
+  for (let i = firstEndingAfter(mentions, span.start); i < mentions.length && mentions[i].start < span.end; i++) if (mentions[i].start >= span.start) out.push(mentions[i]);
   return out;
 }
 
@@ -258,14 +263,7 @@ function sortedAndDisjoint(mentions: Mention[]): boolean {
 /** Mentions overlapping `span`, in order: one run of the sorted, disjoint list, found by halving (not a pass per claim). */
 function mentionsOverlapping(mentions: Mention[], span: Span): Mention[] {
   if (!sortedAndDisjoint(mentions)) return mentions.filter((m) => m.start < span.end && m.end > span.start);
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].end <= span.start) lo = mid + 1;
-    else hi = mid;
-  }
   const out: Mention[] = [];
-  for (let i = lo; i < mentions.length && mentions[i].start < span.end; i++) if (mentions[i].end > span.start) out.push(mentions[i]);
+  for (let i = firstEndingAfter(mentions, span.start); i < mentions.length && mentions[i].start < span.end; i++) if (mentions[i].end > span.start) out.push(mentions[i]);
   return out;
 }
