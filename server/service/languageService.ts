@@ -86,7 +86,8 @@ export function createLanguageService(options: LanguageServiceOptions): Language
   let knowledge = options.knowledge;
   const logger = options.logger ?? silentLogger;
   let settings = mergeSettings(DEFAULT_SETTINGS, options.settings);
-  let matcher = new NameMatcher(knowledge.names());
+  // built on the first note that needs it: a warm CLI run or server start matches nothing (~20 ms each)
+  let matcher: NameMatcher | undefined;
   const parseCache: ParseCache = createParseCache(options.parseCacheSize ?? 50_000);
   // open notes and recent lookups; the workspace index keeps its own compact summaries of the rest
   const analyses = new LruCache<string, NoteAnalysis>(options.analysisCacheSize ?? 256);
@@ -112,7 +113,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       // a note that breaks the parser or matcher is logged and served as an empty analysis, never thrown
       try {
         parsed = parseNote(doc.text, parseCache, hash);
-        mentions = findMentions(parsed, matcher);
+        mentions = findMentions(parsed, (matcher ??= new NameMatcher(knowledge.names())));
       } catch (e) {
         logger.error(`analysing ${doc.uri} failed: ${(e as Error).stack ?? e}`);
         parsed = { text: doc.text, hash, blocks: [], nonProse: [], comments: [] };
@@ -164,7 +165,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     },
     setKnowledge(next) {
       knowledge = next;
-      matcher = new NameMatcher(next.names());
+      matcher = undefined;
       analyses.clear();
       findingsCache.clear();
     },
