@@ -144,7 +144,9 @@ function tenfold(notes, into) {
 
 class Client {
   constructor() {
-    this.child = spawn(process.execPath, [serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    // the environment the VS Code extension starts the server with (src/extension.ts)
+    const env = { ...process.env, MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2' };
+    this.child = spawn(process.execPath, [serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env });
     this.conn = rpc.createMessageConnection(new rpc.StreamMessageReader(this.child.stdout), new rpc.StreamMessageWriter(this.child.stdin));
     this.waiters = [];
     this.conn.onNotification('textDocument/publishDiagnostics', (p) => {
