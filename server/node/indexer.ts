@@ -137,38 +137,35 @@ export async function indexNotes(notes: NoteRef[], options: IndexerOptions): Pro
     }
   };
 
+  // one queue, biggest notes first, taken by every feeder: the workers' and this thread's
+  let next = 0;
+  const feed = async (run: (job: WorkerJob) => Promise<WorkerReply>) => {
+    while (next < misses.length && !options.cancelled?.()) {
+      const { i } = misses[next++];
+      finish(i, await run({ id: i, uri: notes[i].uri, path: notes[i].path }));
+    }
+  };
+  const here = async (job: WorkerJob) => {
+    const reply = inThisThread(job);
+    // let pending messages in (LSP requests, the workers' replies, which then get their next jobs)
+    await yieldToEventLoop();
+    return reply;
+  };
+
   if (poolSize > 0) {
     const pool = new WorkerPool(script, poolSize, { concepts: options.knowledge.concepts, facts: options.knowledge.facts, settings: options.settings }, inThisThread, 2, {
       youngGenerationMb: options.workerYoungGenerationMb,
       oldGenerationMb: options.workerOldGenerationMb,
     });
-    let next = 0;
-    const feed = async () => {
-      while (next < misses.length && !options.cancelled?.()) {
-        const { i } = misses[next++];
-        finish(i, await pool.run({ id: i, uri: notes[i].uri, path: notes[i].path }));
-      }
-    };
-    const feedThisThread = async () => {
-      while (next < misses.length && !options.cancelled?.()) {
-        const { i } = misses[next++];
-        finish(i, inThisThread({ id: i, uri: notes[i].uri, path: notes[i].path }));
-        // let the workers' replies in, and hand them their next jobs
-        await yieldToEventLoop();
-      }
-    };
     try {
       // two jobs per worker in flight: one being parsed, one waiting
-      await Promise.all([...Array.from({ length: poolSize * 2 }, feed), ...(options.alsoInThisThread ? [feedThisThread()] : [])]);
+      const workers = Array.from({ length: poolSize * 2 }, () => feed((job) => pool.run(job)));
+      await Promise.all(options.alsoInThisThread ? [...workers, feed(here)] : workers);
     } finally {
       await pool.close();
     }
   } else {
-    for (const { i } of misses) {
-      if (options.cancelled?.()) break;
-      finish(i, inThisThread({ id: i, uri: notes[i].uri, path: notes[i].path }));
-      await yieldToEventLoop();
-    }
+    await feed(here);
   }
   return results.filter(Boolean);
 }
