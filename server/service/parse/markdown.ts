@@ -7,7 +7,7 @@ import type { Comment, ProseBlock } from './model';
 import { neutraliseDeepNesting } from './guards';
 import { processorFor } from './gfmSubset';
 import { parsePlainChunk } from './plainChunk';
-import { maskedSlice } from './mask';
+import { maskedSlice, textIsTheUrl } from './mask';
 
 interface MdNode {
   type: string;
@@ -130,7 +130,7 @@ function maskInline(node: MdNode, text: string, out: ChunkParse, mask: (from: nu
       case 'linkReference': {
         const kids = child.children ?? [];
         const only = kids.length === 1 && kids[0].type === 'text' ? kids[0].value ?? '' : undefined;
-        const isBareUrl = kids.length === 0 || (only !== undefined && child.url !== undefined && (child.url === only || child.url.endsWith(only) || /^(https?:|www\.)/i.test(only)));
+        const isBareUrl = kids.length === 0 || (only !== undefined && child.url !== undefined && textIsTheUrl(child.url, only));
         if (isBareUrl) {
           mask(start(child), end(child));
         } else {

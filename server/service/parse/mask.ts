@@ -17,3 +17,11 @@ export function maskedSlice(text: string, s: number, e: number, ranges: [number,
   }
   return prose + text.slice(at, e);
 }
+
+/**
+ * A link whose one text is its own address — the URL itself, its tail ("docs.aws.amazon.com/s3" for
+ * "https://docs.aws.amazon.com/s3") or any web address — says nothing as prose: it is masked whole.
+ */
+export function textIsTheUrl(url: string, text: string): boolean {
+  return url === text || url.endsWith(text) || /^(https?:|www\.)/i.test(text);
+}

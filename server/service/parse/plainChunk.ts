@@ -1,7 +1,7 @@
 // The fast path for plain chunks. Most of the corpus text sits in chunks whose Markdown is only
-// paragraphs, ATX headings and lists (blank lines inside list items allowed), with emphasis (which masks
-// nothing), inline code and simple links (plainInline.ts): no fences, HTML, images, bare URLs, tables,
-// quotes or escapes.
+// paragraphs, ATX headings, thematic breaks and lists (blank lines inside list items allowed), or one quote
+// of paragraphs, with emphasis (which masks nothing), code spans and simple links and images
+// (plainInline.ts): no fences, HTML, bare URLs, tables or escapes outside code.
 // For those the prose blocks follow from the lines alone, and remark (~1 M chars/s) is not asked. Anything
 // outside that subset, or any doubt, returns undefined and the chunk goes to remark.
 // test/service/plainChunk.test.ts compares the two on generated chunks, fixtures and the corpus: for every
@@ -52,7 +52,7 @@ export function parsePlainChunk(text: string, atNoteStart = false): ChunkParse |
 }
 
 /** Lines of the chunk: where each starts, its content (after the indentation) and end (before CR LF). */
-function* linesOf(text: string): Generator<{ lineStart: number; indent: number; contentStart: number; eol: number }> {
+function* linesOf(text: string): Generator<{ indent: number; contentStart: number; eol: number }> {
   for (let pos = 0; pos < text.length; ) {
     let next = text.indexOf('\n', pos);
     if (next < 0) next = text.length;
@@ -66,7 +66,7 @@ function* linesOf(text: string): Generator<{ lineStart: number; indent: number; 
       else if (c === 9) indent += 4 - (indent % 4);
       else break;
     }
-    yield { lineStart: pos, indent, contentStart: Math.min(contentStart, eol), eol };
+    yield { indent, contentStart: Math.min(contentStart, eol), eol };
     pos = next + 1;
   }
 }
@@ -85,22 +85,19 @@ function quoteBlocks(text: string, out: ChunkParse): boolean {
       continue;
     }
     if (ended || indent > 3 || text.charCodeAt(contentStart) !== 62 /* > */) return false;
-    let at = contentStart + 1;
-    const after = text.charCodeAt(at);
-    if (after === 9) return false;
-    if (after === 32) at++;
-    let inner = 0;
-    while (text.charCodeAt(at + inner) === 32) inner++;
-    if (at + inner >= eol || text.charCodeAt(at + inner) === 9) {
-      if (at + inner < eol) return false;
+    // the quote's content: after the ">" and its one optional space
+    const at = text.charCodeAt(contentStart + 1) === 32 ? contentStart + 2 : contentStart + 1;
+    let first = at;
+    while (text.charCodeAt(first) === 32) first++;
+    if (text.charCodeAt(first) === 9) return false; // a tab would need column arithmetic
+    if (first >= eol) {
       paragraph = undefined; // ">" alone: the paragraph ends, the quote goes on
       continue;
     }
-    const rest = text.slice(at + inner, eol);
-    if (inner >= 4 && !paragraph) return false; // indented code inside the quote
-    if (ONLY_MARKS.test(rest) || ANY_MARKER.test(rest) || ATX.test(rest) || rest.startsWith('>') || FENCE.test(rest)) return false;
+    if (first - at >= 4 && !paragraph) return false; // indented code inside the quote
+    if (startsOtherBlock(text.slice(first, eol))) return false;
     if (paragraph) paragraph.end = eol;
-    else out.blocks.push((paragraph = { kind: 'paragraph', start: at + inner, end: eol, prose: '' }));
+    else out.blocks.push((paragraph = { kind: 'paragraph', start: first, end: eol, prose: '' }));
   }
   return true;
 }
@@ -146,7 +143,7 @@ function listBlocks(text: string, out: ChunkParse): boolean {
     if (marker) {
       // a new list item: it closes the unmatched items and the open paragraph
       const content = rest.slice(marker.length);
-      if (!isPlainContent(content)) return false;
+      if (startsOtherBlock(content)) return false;
       items.length = matched;
       if (items.length >= MAX_DEPTH) return false;
       items.push({ id: out.listItems++, contentColumn: indent + marker.length });
@@ -188,7 +185,10 @@ function listMarker(line: string, interrupting: boolean): string | undefined {
   return undefined;
 }
 
-/** The text after a list marker must be plain too: no second marker, heading, fence or thematic break on the same line. */
-function isPlainContent(content: string): boolean {
-  return !(ANY_MARKER.test(content) || ATX.test(content) || ONLY_MARKS.test(content) || content.startsWith('>') || FENCE.test(content));
+/**
+ * Whether text at the start of a container's content (after a list marker, after a quote's ">") would
+ * start something other than a paragraph: a list item, heading, quote, fence or thematic break.
+ */
+function startsOtherBlock(content: string): boolean {
+  return ANY_MARKER.test(content) || ATX.test(content) || ONLY_MARKS.test(content) || content.startsWith('>') || FENCE.test(content);
 }

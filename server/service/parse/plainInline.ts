@@ -3,7 +3,7 @@
 // `![alt](source)`. Anything else that could become a link (a bracket that is not such a link, a URL or an
 // email outside a destination or a code span, a backslash that could escape something) returns undefined,
 // and the chunk goes to remark.
-import { maskedSlice } from './mask';
+import { maskedSlice, textIsTheUrl } from './mask';
 
 export interface PlainInline {
   prose: string;
@@ -23,7 +23,7 @@ export function plainInline(text: string, start: number, end: number): PlainInli
   const masks: [number, number][] = [...code];
   const nonProse: [number, number][] = [...code];
   const destinations: [number, number][] = [];
-  const inCode = (i: number) => code.some(([s, e]) => i >= s && i < e);
+  const inCode = (i: number) => inAny(code, i);
 
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
@@ -42,14 +42,14 @@ export function plainInline(text: string, start: number, end: number): PlainInli
     }
     const label = text.slice(i + 1, link.textEnd);
     const url = text.slice(link.textEnd + 2, link.end - 1);
-    // remark's bare URL test (markdown.ts) on the link's one text node, which is the label as written
-    const bare = url === label || url.endsWith(label) || /^(https?:|www\.)/i.test(label);
+    // remark's test (markdown.ts) on the link's one text node, which is the label as written
+    const bare = textIsTheUrl(url, label);
     if (bare && RICH_LINK_TEXT.test(label)) return undefined; // one text node or several? remark decides
     if (bare) masks.push([i, link.end]);
     else masks.push([i, i + 1], [link.textEnd, link.end]);
     i = link.end - 1;
   }
-  const inDestination = (at: number) => destinations.some(([s, e]) => at >= s && at < e);
+  const inDestination = (at: number) => inAny(destinations, at);
 
   AUTOLINK_TRIGGER.lastIndex = 0;
   const slice = text.slice(start, end);
@@ -83,19 +83,20 @@ function inlineLink(text: string, open: number, end: number, code: [number, numb
     if (c === 93) break;
     if (c === 91 || c === 10 || c === 13) return undefined;
   }
-  // empty text, a footnote or task box, no resource after it, or a code span crossing the brackets
+  // empty text, a footnote or task box, or no resource after it
   if (close >= end || close === open + 1 || text.charCodeAt(open + 1) === 94 /* ^ */ || text.charCodeAt(close + 1) !== 40 /* ( */) return undefined;
   const destinationEnd = text.indexOf(')', close + 2);
   if (destinationEnd < 0 || destinationEnd >= end) return undefined;
   if (!PLAIN_DESTINATION.test(text.slice(close + 2, destinationEnd))) return undefined;
+  // a code span crossing the brackets or the destination
   if (code.some(([s, e]) => s < destinationEnd + 1 && e > close && !(s > open && e <= close))) return undefined;
   return { textEnd: close, end: destinationEnd + 1 };
 }
 
 /**
  * Code spans of text[start, end): a run of backticks opens one that closes at the next run of the same
- * length; a run with no such partner is literal text (CommonMark 6.1; with no `\` in a plain chunk no
- * backtick is escaped, and code spans bind tighter than links).
+ * length; a run with no such partner is literal text (CommonMark 6.1; code spans bind tighter than links,
+ * and no backtick is escaped: a backslash outside a code span or destination sends the chunk to remark).
  */
 function codeSpans(text: string, start: number, end: number): [number, number][] {
   const spans: [number, number][] = [];
@@ -120,6 +121,10 @@ function codeSpans(text: string, start: number, end: number): [number, number][]
     at = text.indexOf('`', closed);
   }
   return spans;
+}
+
+function inAny(ranges: [number, number][], at: number): boolean {
+  return ranges.some(([s, e]) => at >= s && at < e);
 }
 
 function isAsciiPunctuation(c: number): boolean {
