@@ -19,15 +19,14 @@ interface Entry<T> {
   values: T[];
 }
 
-const squeezable = (c: string) => c === ' ' || c === '\t' || c === '-' || c === '\n' || c === '\r' || c === '\u00a0' || c === '\u2010' || c === '\u2011';
-
+/** Spaces, line breaks and hyphens: a keyword matches with or without them. */
 function squeezableCode(code: number): boolean {
   return code === 32 || code === 9 || code === 45 || code === 10 || code === 13 || code === 0xa0 || code === 0x2010 || code === 0x2011;
 }
 
 export function squeezeKey(keyword: string): string {
   let out = '';
-  for (const c of keyword) if (!squeezable(c)) out += c.toLowerCase();
+  for (const c of keyword) if (!squeezableCode(c.charCodeAt(0))) out += c.toLowerCase();
   return out;
 }
 

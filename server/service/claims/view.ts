@@ -6,28 +6,8 @@ import { isAsciiWordChar } from '../text/scripts';
 
 export function proseView(parsed: ParsedNote): string {
   const text = parsed.text;
-  const chunks = parsed.chunks;
-  if (!chunks) {
-    fillView(reserve(text.length), 0, text, 0, text.length, parsed.blocks);
-    return stringOf(units, text.length);
-  }
-  // chunk by chunk (a chunk's blocks count from its start), written one after the other into one buffer:
-  // filling is cheaper than keeping each chunk's view and joining them into one string again
-  let length = 0;
-  for (const c of chunks) length += sliceLength(text, c.start, c.end);
-  const out = reserve(length);
-  let at = 0;
-  for (const c of chunks) {
-    const n = sliceLength(text, c.start, c.end);
-    fillView(out, at, text, c.start, c.start + n, c.parse.blocks);
-    at += n;
-  }
-  return stringOf(out, length);
-}
-
-/** The length of text.slice(start, end) for offsets >= 0. */
-function sliceLength(text: string, start: number, end: number): number {
-  return Math.max(0, Math.min(end, text.length) - Math.min(start, text.length));
+  fillView(reserve(text.length), text, parsed.blocks);
+  return stringOf(units, text.length);
 }
 
 /** The view's code units while it is built, reused from call to call. */
@@ -38,17 +18,16 @@ function reserve(length: number): Uint16Array {
   return units;
 }
 
-/** Writes the view of text[from, to), whose prose blocks are `blocks` (offsets from `from`), to out[at …]. */
-function fillView(out: Uint16Array, at: number, text: string, from: number, to: number, blocks: readonly ProseBlock[]): void {
+/** Writes the view of `text`, whose prose blocks are `blocks`, to out[0, text.length). */
+function fillView(out: Uint16Array, text: string, blocks: readonly ProseBlock[]): void {
   // what no block covers is blank but for its line breaks
-  const shift = at - from;
-  for (let i = from; i < to; i++) {
+  for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    out[i + shift] = c === LF || c === CR ? c : SPACE;
+    out[i] = c === LF || c === CR ? c : SPACE;
   }
   for (const block of blocks) {
     const prose = block.prose;
-    const base = at + block.start;
+    const base = block.start;
     let lineStart = true;
     for (let i = 0; i < prose.length; i++) {
       const c = prose.charCodeAt(i);
