@@ -10,8 +10,12 @@ import type { ChunkParse } from './markdown';
 import { plainInline } from './plainInline';
 import type { ProseBlock } from './model';
 
-/** What needs remark: HTML, tables, odd control characters (links and backslashes: see plainInline.ts). */
-const NOT_PLAIN = /[<|\0\uFEFF]|\r(?!\n)/;
+/** What needs remark: odd control characters (links and backslashes: see plainInline.ts). */
+const NOT_PLAIN = /[\0\uFEFF]|\r(?!\n)/;
+/** HTML, inline or as a block: remark decides. */
+const MAY_HOLD_HTML = /</;
+/** A table: remark decides. */
+const MAY_HOLD_TABLE = /\|/;
 // after the spaces, anything but a space or tab: a no-break space is content to Markdown (JavaScript's \S
 // would not say so), a tab would need column arithmetic
 const BULLET = /^([-*+])( {1,4})(?=[^ \t])/;
@@ -39,7 +43,7 @@ interface OpenItem {
 /** The chunk's prose blocks without remark, or undefined when the chunk is not plain. */
 export function parsePlainChunk(text: string, atNoteStart = false): ChunkParse | undefined {
   // front matter (which remark reads only at the start of a note) is not plain
-  if (NOT_PLAIN.test(text) || (atNoteStart && /^(---|\+\+\+)/.test(text))) return undefined;
+  if (NOT_PLAIN.test(text) || MAY_HOLD_HTML.test(text) || MAY_HOLD_TABLE.test(text) || (atNoteStart && /^(---|\+\+\+)/.test(text))) return undefined;
   const out: ChunkParse = { blocks: [], nonProse: [], comments: [], listItems: 0, tables: 0 };
   if (!(QUOTE.test(text) ? quoteBlocks(text, out) : listBlocks(text, out))) return undefined;
   for (const block of out.blocks) {
