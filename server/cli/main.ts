@@ -1,5 +1,8 @@
 // `aws-notes`: the same language service as the editor, for the terminal and CI.
+import { preferQuickCompiles } from './quickCompiles';
 import { runCli } from './run';
+
+preferQuickCompiles();
 
 runCli(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),
