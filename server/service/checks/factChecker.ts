@@ -5,8 +5,8 @@
 // attribute, nothing is reported.
 import type { CheckContext, NoteAnalysis, NoteChecker } from '../languageService';
 import type { Finding, Severity } from '../findings';
-import { claimRegions, claimSet, hitsIn, inOwnText, noteKeywordHits, type Claim, type KeywordHit } from '../claims';
-import { factIndex, type IndexedFact, type KeywordRef } from './factIndex';
+import { addHitsIn, claimSet, inOwnText, noteKeywordHits, type Claim, type KeywordHit } from '../claims';
+import { factIndex, factsByRole, type IndexedFact, type KeywordRef } from './factIndex';
 import { isSuppressed, suppressedRegions } from './suppressions';
 import { formatDate } from './text';
 import type { FactBinding, FactHits, KindCheck, KindContext, Verdict } from './kinds/types';
@@ -34,7 +34,6 @@ export const factChecker: NoteChecker = (analysis, context) => {
   const index = factIndex(context.knowledge, (m) => context.logger.warn(m));
   if (!index.facts.length) return [];
   const { view, claims } = claimSet(analysis);
-  const always = index.facts.filter((f) => f.attributeWords.length === 0);
   // one pass over the whole note; each claim then takes the hits inside its regions
   const noteHits = noteKeywordHits(analysis, index.keywords);
   const verdicts: Verdict[] = [];
@@ -43,25 +42,37 @@ export const factChecker: NoteChecker = (analysis, context) => {
   const bind = (b: FactBinding) => bindings.push(b);
   for (const claim of claims) {
     if (claim.question) continue;
-    const matches = matchFacts(claim, noteHits, always);
-    if (!matches.size) continue;
-    const byKind = new Map<string, Map<IndexedFact, FactHits>>();
-    for (const [fact, hits] of matches) {
-      let m = byKind.get(fact.kind);
-      if (!m) byKind.set(fact.kind, (m = new Map()));
-      m.set(fact, hits);
-    }
-    for (const [kind, m] of byKind) {
-      const check = CHECK_KINDS[kind];
-      if (!check) continue;
-      if (claim.corrective && kind !== 'limit') continue;
-      const ctx: KindContext = { analysis, view, claim, lang: analysis.language, kb: context.knowledge, matches: m, ...(kind === 'limit' ? { bind } : {}) };
-      verdicts.push(...check(ctx));
-    }
+    const matches = matchFacts(claim, noteHits, index.always);
+    if (matches.size) checkClaim(analysis, view, claim, context.knowledge, bind, matches, verdicts);
   }
   boundBy.set(analysis, { knowledge: context.knowledge, bindings });
   return toFindings(analysis, verdicts, context);
 };
+
+/** Each check kind judges the claim on its own facts; verdicts are appended to `out`. */
+function checkClaim(
+  analysis: NoteAnalysis,
+  view: string,
+  claim: Claim,
+  kb: CheckContext['knowledge'],
+  bind: (b: FactBinding) => void,
+  matches: ReadonlyMap<IndexedFact, FactHits>,
+  out: Verdict[],
+): void {
+  const byKind = new Map<string, Map<IndexedFact, FactHits>>();
+  for (const [fact, hits] of matches) {
+    let m = byKind.get(fact.kind);
+    if (!m) byKind.set(fact.kind, (m = new Map()));
+    m.set(fact, hits);
+  }
+  for (const [kind, m] of byKind) {
+    const check = CHECK_KINDS[kind];
+    if (!check) continue;
+    if (claim.corrective && kind !== 'limit') continue;
+    const ctx: KindContext = { analysis, view, claim, lang: analysis.language, kb, matches: m, ...(kind === 'limit' ? { bind } : {}) };
+    for (const v of check(ctx)) out.push(v);
+  }
+}
 
 /** The bindings the last fact check of an analysis made, so the workspace summary need not bind again. */
 const boundBy = new WeakMap<NoteAnalysis, { knowledge: CheckContext['knowledge']; bindings: FactBinding[] }>();
@@ -89,43 +100,77 @@ export function factBindings(analysis: NoteAnalysis, context: CheckContext): Fac
   return out;
 }
 
-function matchFacts(claim: Claim, noteHits: KeywordHit<KeywordRef>[], always: IndexedFact[]): Map<IndexedFact, FactHits> {
-  const all: KeywordHit<KeywordRef>[] = [];
-  for (const r of claimRegions(claim)) all.push(...hitsIn(noteHits, r.start, r.end));
-  // most facts a claim's words touch lack their attribute or requires word and are dropped below: find
-  // those first, and build the hit lists only for the rest (the lists, and their order, stay the same)
-  const withAttr = new Set<IndexedFact>();
-  const withRequires = new Set<IndexedFact>();
-  for (const hit of all) {
+/** A claim no fact concerns (shared: nobody changes a match). */
+const NO_MATCHES: ReadonlyMap<IndexedFact, FactHits> = new Map();
+
+/**
+ * The facts a claim's words concern, with their hits: a fact's attribute word (when it has any) and one of
+ * its `requires` words (when it has any) occur in the claim's regions, and no `excludes` word stands in the
+ * claim's own text (a limit checks those per number). Facts appear in the order their first hit does.
+ */
+function matchFacts(claim: Claim, noteHits: KeywordHit<KeywordRef>[], always: IndexedFact[]): ReadonlyMap<IndexedFact, FactHits> {
+  const hits = claimHits(claim, noteHits);
+  // most facts a claim's words touch lack their attribute or requires word: find the few that do not
+  // first (most claims have none), and build hit lists only for those
+  const possible = possibleFacts(hits, always);
+  if (!possible) return NO_MATCHES;
+  const found = new Map<IndexedFact, FactHits>();
+  for (const hit of hits) {
     for (const ref of hit.values) {
-      if (ref.role === 'attr') withAttr.add(ref.fact);
-      else if (ref.role === 'requires') withRequires.add(ref.fact);
+      if (!possible.has(ref.fact)) continue;
+      let h = found.get(ref.fact);
+      if (!h) found.set(ref.fact, (h = { attr: [], requires: [], excludes: [], wrong: [], correct: [] }));
+      h[ref.role].push(hit);
     }
   }
-  const possible = (f: IndexedFact) => (!f.attributeWords.length || withAttr.has(f)) && (!needsRequires(f) || withRequires.has(f));
-  const found = new Map<IndexedFact, FactHits>();
-  const entry = (f: IndexedFact) => {
-    let h = found.get(f);
-    if (!h) found.set(f, (h = { attr: [], requires: [], excludes: [], wrong: [], correct: [] }));
-    return h;
-  };
-  for (const hit of all) {
-    for (const ref of hit.values) if (possible(ref.fact)) entry(ref.fact)[ref.role].push(hit);
-  }
-  for (const f of always) entry(f);
-  const out = new Map<IndexedFact, FactHits>();
-  for (const [f, h] of found) {
-    if (f.attributeWords.length && !h.attr.length) continue;
-    if (needsRequires(f) && !h.requires.length) continue;
-    // excludes silence the claim when they stand in its own text or in the sentence it continues (a limit
-    // checks them per number, in the number's clause: "최대 객체 5TB, 단일 PUT은 5GB")
-    if (f.kind !== 'limit' && h.excludes.some((x) => inOwnText(claim, x) || (claim.lookback && x.start >= claim.lookback.start && x.end <= claim.lookback.end))) continue;
-    out.set(f, h);
-  }
+  for (const f of always) if (possible.has(f) && !found.has(f)) found.set(f, { attr: [], requires: [], excludes: [], wrong: [], correct: [] });
+  for (const [f, h] of found) if (excluded(claim, f, h)) found.delete(f);
+  return found;
+}
+
+/** The keyword hits in the claim's regions (its parts, then the sentence before), in that order. */
+function claimHits(claim: Claim, noteHits: KeywordHit<KeywordRef>[]): KeywordHit<KeywordRef>[] {
+  const out: KeywordHit<KeywordRef>[] = [];
+  for (const p of claim.parts) addHitsIn(noteHits, p.start, p.end, out);
+  if (claim.lookback) addHitsIn(noteHits, claim.lookback.start, claim.lookback.end, out);
   return out;
 }
 
-const needsRequires = (f: IndexedFact) => !!(f.fact.requires?.ko?.length || f.fact.requires?.en?.length);
+/**
+ * Facts whose attribute word occurs among `hits` (or that have none, and occur there or are `always`
+ * asked about), and whose requires word occurs there too (when they have one).
+ */
+function possibleFacts(hits: KeywordHit<KeywordRef>[], always: IndexedFact[]): Set<IndexedFact> | undefined {
+  let possible: Set<IndexedFact> | undefined;
+  let withRequires: Set<IndexedFact> | undefined;
+  const consider = (f: IndexedFact) => {
+    if (possible?.has(f)) return;
+    if (f.needsRequires && !(withRequires ??= requiresMet(hits)).has(f)) return;
+    (possible ??= new Set()).add(f);
+  };
+  for (const hit of hits) {
+    const roles = factsByRole(hit.values);
+    for (const f of roles.attr) consider(f);
+    for (const f of roles.unconditional) consider(f);
+  }
+  for (const f of always) consider(f);
+  return possible;
+}
+
+function requiresMet(hits: KeywordHit<KeywordRef>[]): Set<IndexedFact> {
+  const out = new Set<IndexedFact>();
+  for (const hit of hits) for (const f of factsByRole(hit.values).requires) out.add(f);
+  return out;
+}
+
+/**
+ * Excludes silence the claim when they stand in its own text or in the sentence it continues (a limit
+ * checks them per number, in the number's clause: "최대 객체 5TB, 단일 PUT은 5GB").
+ */
+function excluded(claim: Claim, f: IndexedFact, h: FactHits): boolean {
+  if (f.kind === 'limit' || !h.excludes.length) return false;
+  return h.excludes.some((x) => inOwnText(claim, x) || (claim.lookback && x.start >= claim.lookback.start && x.end <= claim.lookback.end));
+}
 
 function toFindings(analysis: NoteAnalysis, verdicts: Verdict[], context: CheckContext): Finding[] {
   const regions = suppressedRegions(analysis);

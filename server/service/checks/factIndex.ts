@@ -35,11 +35,15 @@ export interface IndexedFact {
   group?: IndexedFact[];
 
   attributeWords: string[];
+  /** the fact holds only where one of its `requires` words stands */
+  needsRequires: boolean;
 }
 
 export interface FactIndex {
   facts: IndexedFact[];
   keywords: KeywordIndex<KeywordRef>;
+  /** facts without attribute words: every claim may be about them */
+  always: IndexedFact[];
 }
 
 const cache = new WeakMap<KnowledgeBase, FactIndex>();
@@ -61,6 +65,7 @@ function build(kb: KnowledgeBase, warn: (m: string) => void): FactIndex {
       kind: fact.kind,
       subjects: new Set([fact.subject, ...(fact.alsoSubjects ?? [])]),
       attributeWords: words(fact.attribute),
+      needsRequires: !!(fact.requires?.ko?.length || fact.requires?.en?.length),
     };
     if (fact.kind === 'limit') {
       const unit = unitOf(fact.value.unit as string | undefined);
@@ -93,7 +98,35 @@ function build(kb: KnowledgeBase, warn: (m: string) => void): FactIndex {
     }
   }
   groupLimits(facts);
-  return { facts, keywords };
+  return { facts, keywords, always: facts.filter((f) => f.attributeWords.length === 0) };
+}
+
+/** The facts a keyword names the attribute of, those it meets the `requires` of, and those without attribute words it touches. */
+export interface RoleFacts {
+  attr: IndexedFact[];
+  requires: IndexedFact[];
+  unconditional: IndexedFact[];
+}
+
+const roleFacts = new WeakMap<KeywordRef[], RoleFacts>();
+
+/**
+ * The attribute and requires facts among a keyword's refs (a hit's `values`), worked out once per keyword:
+ * a word such as "not" excludes dozens of facts and names the attribute of none. (The fact index adds no
+ * keyword after it is built, so a keyword's refs never change.)
+ */
+export function factsByRole(refs: KeywordRef[]): RoleFacts {
+  let known = roleFacts.get(refs);
+  if (!known) {
+    known = { attr: [], requires: [], unconditional: [] };
+    for (const ref of refs) {
+      if (ref.role === 'attr') known.attr.push(ref.fact);
+      else if (ref.role === 'requires') known.requires.push(ref.fact);
+      if (!ref.fact.attributeWords.length) known.unconditional.push(ref.fact);
+    }
+    roleFacts.set(refs, known);
+  }
+  return known;
 }
 
 function factorOf(unit: unknown, fallback: number): number {

@@ -5,7 +5,7 @@
 // checked against that context; an entry built while the block sat elsewhere (text inserted above it) is
 // shifted, not rebuilt. Only analyses flagged `editing` use it: a cold index sees each note once.
 import type { NoteAnalysis } from '../languageService';
-import type { Claim, ClaimMention, ClaimPart } from './extract';
+import { plainClaim, type Claim, type ClaimMention, type ClaimPart } from './claim';
 import type { Quantity } from './quantities';
 import type { Span } from './sentences';
 
@@ -24,10 +24,10 @@ export interface BlockEntry {
   hits?: WeakMap<object, Span[]>;
 }
 
-/** A claim as its block alone determines it; `inherited` are the concepts its block passes on to it. */
+/** A claim as its block alone determines it; `inherited` is the concept its block passes on to it. */
 export interface LocalClaim {
   claim: Claim;
-  inherited: string[];
+  inherited: string | undefined;
 }
 
 /** The entries of a chunk parse, valid while the chunk's surroundings and mentions are `context`. */
@@ -86,7 +86,7 @@ export function shiftClaim(claim: Claim, delta: number, block: number): Claim {
   for (const [q, moved] of quantities) if (q.partner) moved.partner = quantities.get(q.partner) ?? span(q.partner);
   const mentions: ClaimMention[] = claim.mentions.map((m) => ({ ...span(m), part: parts[claim.parts.indexOf(m.part)] ?? span(m.part) }));
   return {
-    ...claim,
+    ...plainClaim(claim),
     start: claim.start + delta,
     end: claim.end + delta,
     parts,

@@ -26,6 +26,8 @@
 //       question: boolean                                         questions are never reported
 //       text                                                       the scope as read (emphasis blanked)
 //     }
+//     Claims are read-only values. Clauses, mentions, quantities, negations, corrective and text are read
+//     from the note on first use (claim.ts): copy a claim with plainClaim / withMentions, not with a spread.
 //
 //   subjectsAt(claim, span): {conceptId, rank, from}[]
 //     The concepts the words at `span` are about, closest first: a mention before it in the same clause,
@@ -53,10 +55,11 @@ export type { Span } from './sentences';
 export type { ContextSubject } from './context';
 export type { UnitFamily } from './units';
 export { claimSet } from './extract';
+export { plainClaim, withMentions } from './claim';
 export { subjectCandidates as subjectsAt, distanceWithin, claimRegions, inOwnText, clauseAt, type SubjectCandidate, type SubjectOptions } from './binding';
 export { sameValue, unitOf, formatLike, describeValue, CANONICAL } from './units';
 export { KeywordIndex, type KeywordHit } from './keywords';
-export { noteKeywordHits, hitsIn } from './keywordHits';
+export { noteKeywordHits, hitsIn, addHitsIn } from './keywordHits';
 
 /** Every claim of the note (cached per analysis). */
 export function extractClaims(analysis: NoteAnalysis): Claim[] {

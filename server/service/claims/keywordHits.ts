@@ -25,7 +25,7 @@ function find<T>(analysis: NoteAnalysis, keywords: KeywordIndex<T>): KeywordHit<
   analysis.parsed.blocks.forEach((block, index) => {
     if (block.kind === 'heading') return;
     if (!analysis.editing) {
-      out.push(...keywords.find(view, block.start, block.end));
+      for (const hit of keywords.find(view, block.start, block.end)) out.push(hit);
       return;
     }
     const entry = blockEntry(analysis, view, index);
@@ -45,6 +45,11 @@ function isSortedByStart(hits: Span[]): boolean {
 
 /** The hits of `sorted` that lie within [start, end). */
 export function hitsIn<T>(sorted: KeywordHit<T>[], start: number, end: number): KeywordHit<T>[] {
+  return addHitsIn(sorted, start, end, []);
+}
+
+/** The hits of `sorted` that lie within [start, end), appended to `out` (which is returned). */
+export function addHitsIn<T>(sorted: KeywordHit<T>[], start: number, end: number, out: KeywordHit<T>[]): KeywordHit<T>[] {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -52,7 +57,6 @@ export function hitsIn<T>(sorted: KeywordHit<T>[], start: number, end: number): 
     if (sorted[mid].start < start) lo = mid + 1;
     else hi = mid;
   }
-  const out: KeywordHit<T>[] = [];
   for (let i = lo; i < sorted.length && sorted[i].start < end; i++) if (sorted[i].end <= end) out.push(sorted[i]);
   return out;
 }

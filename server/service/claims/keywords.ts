@@ -91,42 +91,56 @@ export class KeywordIndex<T> {
   /** Every occurrence in view[start, end) (overlaps allowed: "상태 저장" inside "비상태저장" is found too). */
   find(view: string, start: number, end: number): KeywordHit<T>[] {
     const frozen = (this.frozen ??= this.freeze());
-    const { trie, entries, wordStart } = frozen;
-    // the text's symbols, squeezed-out characters marked so a walk skips them, 0 where no key can go on
     const length = end - start;
-    if (symbols.length < length) symbols = new Int32Array(Math.max(length, symbols.length * 2));
-    const buffer = symbols;
-    const unitSymbols = frozen.unitSymbols;
-    for (let i = 0; i < length; i++) {
-      const code = view.charCodeAt(start + i);
-      let v = unitSymbols[code];
-      if (v === 0) unitSymbols[code] = v = unitSymbol(trie, code) + 3;
-      buffer[i] = v - 3;
-    }
+    const buffer = symbolsOf(frozen, view, start, length);
     const hits: KeywordHit<T>[] = [];
-    for (let s = 0; s < length; s++) {
-      const first = buffer[s];
-      if (first <= 0) continue;
-      let state = trie.child(DoubleArrayTrie.ROOT, first);
-      if (state < 0) continue;
-      // boundaryOk would turn down every hit from here
-      if (wordStart[state] === 1 && isAsciiWordChar(view.charCodeAt(start + s - 1))) continue;
-      for (let j = s; ; ) {
-        const found = entries[state];
-        if (found) {
-          const from = start + s;
-          const to = start + j + 1;
-          for (const e of found) if (boundaryOk(view, from, to, e.keyword)) hits.push({ start: from, end: to, keyword: e.keyword, values: e.values });
-        }
-        do j++;
-        while (j < length && buffer[j] === SQUEEZED);
-        if (j >= length || buffer[j] <= 0) break;
-        state = trie.child(state, buffer[j]);
-        if (state < 0) break;
-      }
-    }
+    for (let s = 0; s < length; s++) if (buffer[s] > 0) walkFrom(frozen, view, start, s, length, buffer, hits);
     return hits;
   }
+}
+
+/**
+ * The text's symbols in the shared buffer: squeezed-out characters marked so a walk skips them, 0 where no
+ * key can go on.
+ */
+function symbolsOf<T>(frozen: Frozen<T>, view: string, start: number, length: number): Int32Array {
+  if (symbols.length < length) symbols = new Int32Array(Math.max(length, symbols.length * 2));
+  const buffer = symbols;
+  const unitSymbols = frozen.unitSymbols;
+  for (let i = 0; i < length; i++) {
+    const code = view.charCodeAt(start + i);
+    let v = unitSymbols[code];
+    if (v === 0) unitSymbols[code] = v = unitSymbol(frozen.trie, code) + 3;
+    buffer[i] = v - 3;
+  }
+  return buffer;
+}
+
+/** The hits of the keywords starting at buffer[s] (a key character), appended to `hits`. */
+function walkFrom<T>(frozen: Frozen<T>, view: string, start: number, s: number, length: number, buffer: Int32Array, hits: KeywordHit<T>[]): void {
+  const { trie, entries } = frozen;
+  let state = trie.child(DoubleArrayTrie.ROOT, buffer[s]);
+  if (state < 0) return;
+  // boundaryOk would turn down every hit from here
+  if (frozen.wordStart[state] === 1 && isAsciiWordChar(codeAt(view, start + s - 1))) return;
+  for (let j = s; ; ) {
+    const found = entries[state];
+    if (found) addHits(view, start + s, start + j + 1, found, hits);
+    do j++;
+    while (j < length && buffer[j] === SQUEEZED);
+    if (j >= length || buffer[j] <= 0) return;
+    state = trie.child(state, buffer[j]);
+    if (state < 0) return;
+  }
+}
+
+function addHits<T>(view: string, from: number, to: number, found: Entry<T>[], hits: KeywordHit<T>[]): void {
+  for (const e of found) if (boundaryOk(view, from, to, e.keyword)) hits.push({ start: from, end: to, keyword: e.keyword, values: e.values });
+}
+
+/** The code unit at `i`, or -1 off either end of the view (a read past the end would make V8 re-optimize the caller). */
+function codeAt(view: string, i: number): number {
+  return i >= 0 && i < view.length ? view.charCodeAt(i) : -1;
 }
 
 /** A code unit as the walk reads it: SQUEEZED, or the symbol of its lower case (0 when no key holds it). */
@@ -139,16 +153,29 @@ function unitSymbol(trie: DoubleArrayTrie, code: number): number {
 function boundaryOk(view: string, start: number, end: number, keyword: string): boolean {
   const first = keyword.charCodeAt(0);
   const last = keyword.charCodeAt(keyword.length - 1);
-  if (isAsciiWordChar(first) && isAsciiWordChar(view.charCodeAt(start - 1))) return false;
-  if (isAsciiWordChar(last) && isAsciiWordChar(view.charCodeAt(end))) {
+  if (isAsciiWordChar(first) && isAsciiWordChar(codeAt(view, start - 1))) return false;
+  if (isAsciiWordChar(last) && isAsciiWordChar(codeAt(view, end))) {
     // English plurals and verb forms: "replicas", "supports", "encrypted"
-    const tail = /^[a-z]+/i.exec(view.slice(end, end + 3))?.[0] ?? '';
-    if (!/^(s|es|ed|d|ing)$/i.test(tail) || !/[a-z]/i.test(keyword[keyword.length - 1])) return false;
+    if (!inflectionAt(view, end) || !isAsciiLetter(last)) return false;
   }
-  if (keyword.length === 1 && isHangul(first) && isHangul(view.charCodeAt(end))) {
+  if (keyword.length === 1 && isHangul(first) && isHangul(codeAt(view, end))) {
     if (!SHORT_PARTICLES.some((p) => view.startsWith(p, end))) return false;
   }
   return true;
+}
+
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** The (up to three) letters at view[end …] are an English ending: s, es, ed, d or ing, in any letter case. */
+function inflectionAt(view: string, end: number): boolean {
+  let n = 0;
+  while (n < 3 && isAsciiLetter(codeAt(view, end + n))) n++;
+  const a = codeAt(view, end) | 0x20;
+  const b = codeAt(view, end + 1) | 0x20;
+  const c = codeAt(view, end + 2) | 0x20;
+  if (n === 1) return a === 115 /* s */ || a === 100 /* d */;
+  if (n === 2) return a === 101 /* e */ && (b === 115 || b === 100);
+  return n === 3 && a === 105 /* i */ && b === 110 /* n */ && c === 103 /* g */;
 }
 
 /** Particles that may follow a one-syllable keyword ("키를", "VPC만이"); "들" is left out so "만들다" stays quiet. */

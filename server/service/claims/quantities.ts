@@ -67,130 +67,198 @@ const BEFORE_APPROX = /(약|대략|about|around|approximately|roughly|approx\.?)
 const NEGATION_AFTER = /(없|않|불가|못\s?하|못\s|안\s?되|안\s?돼|안\s?됨|cannot|can't|not\b)/i;
 const MODAL_AFTER = /(수\s?있|가능|생성\s?할|만들|\bcan\b|\bable to\b|\ballow|\bsupports?\b)/i;
 
-/** Quantities in view[span) that lie outside the excluded spans (concept mentions such as "Route 53", "S3"). */
-export function findQuantities(view: string, span: Span, exclude: Span[], clauses: Span[]): Quantity[] {
-  const out: Quantity[] = [];
-  const text = view.slice(span.start, span.end);
-  const excluded = (s: number, e: number) => exclude.some((x) => s < x.end && e > x.start);
+/** What reading quantities needs of the claim around them; asked for only once a number is found. */
+export interface QuantityScope {
+  /** spans a number may not overlap (concept mentions such as "Route 53", "S3") */
+  readonly excluded: Span[];
+  /** the claim's clauses: a number's qualifier is looked for in its clause */
+  readonly clauses: Span[];
+}
 
+/** Quantities in view[span) that lie outside the scope's excluded spans. */
+export function findQuantities(view: string, span: Span, scope: QuantityScope): Quantity[] {
+  const out: Quantity[] = [];
+  // (the expressions scan a sentence faster than a loop over its code units could rule it out)
+  const text = view.slice(span.start, span.end);
+  addNumerals(view, span, text, scope, out);
+  addKoreanNumberWords(view, span, text, scope, out);
+  addEnglishNumberWords(view, span, text, scope, out);
+  // most sentences hold no number at all
+  if (!out.length) return out;
+  markRates(view, span, out);
+  out.sort((a, b) => a.start - b.start);
+  markRanges(view, out);
+  markIncidental(view, span, out);
+  for (const q of out) qualify(view, q, out, scope.clauses, span);
+  return out;
+}
+
+const overlapsAny = (spans: Span[], s: number, e: number) => spans.some((x) => s < x.end && e > x.start);
+
+/** Numbers written in digits ("15분", "1,000", "1.25Gbps", "3만"). */
+function addNumerals(view: string, span: Span, text: string, scope: QuantityScope, out: Quantity[]): void {
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
-    const rel = m.index;
-    const s = span.start + rel;
-    const prev = view[s - 1] ?? ' ';
-    const prevCode = view.charCodeAt(s - 1);
-    if (isAsciiWordChar(prevCode) || isHangul(prevCode) || /[.\/#$^:_@\\]/.test(prev)) continue;
-    // identifiers: us-east-1, gp-2, ap-northeast-2a
-    if (prev === '-' && /[A-Za-z0-9]/.test(view[s - 2] ?? '')) continue;
-    let e = s + m[0].length;
-    const next = view[e] ?? ' ';
-    if (next === '^' || next === '*' || next === 'x' && /\d/.test(view[e + 1] ?? '')) continue; // 2^bit, 2x3
-    if (PORT_AFTER.test(view.slice(e, e + 12)) || PORT_BEFORE.test(view.slice(Math.max(span.start, s - 14), s))) continue;
-    if ((next === '.' || next === ':' || next === '/') && /\d/.test(view[e + 1] ?? '')) continue; // 10.0.0.0, 17:47, 8/2
-    if (next === '-' && /[A-Za-z\d]/.test(view[e + 1] ?? '')) {
-      if (!/^-\d/.test(view.slice(e, e + 2))) continue; // 3-tier
-    }
-    if (/^\s*:\s*\d/.test(view.slice(e, e + 4))) continue; // 8 : 2
-    if (/\d\s*:\s*$/.test(view.slice(Math.max(0, s - 4), s))) continue;
-    if (excluded(s, e)) continue;
-    const decimal = m[2] !== undefined;
-    let number = parseFloat(m[1].replace(/,/g, '') + (m[2] ?? ''));
-    const grouping = m[1].includes(',');
-    // list numbering "(1)", "1." / "1)" at the start of a sentence
-    if (prev === '(' && next === ')') continue;
-    if (rel === 0 && (next === '.' || next === ')') && !/\d/.test(view[e + 1] ?? '')) continue;
-    // Korean multipliers: 1만, 3천
-    const mc = view[e];
-    if ((mc === '만' || mc === '천' || mc === '억') && (!isHangul(view.charCodeAt(e + 1)) || startsWithParticle(view, e + 1) || readUnit(view, e + 1))) {
-      number *= mc === '만' ? 10_000 : mc === '천' ? 1_000 : 100_000_000;
-      e += 1;
-    }
-    const unit = readUnit(view, e);
-    if (!unit) {
-      const after = view.charCodeAt(e);
-      if (isHangul(after) && !startsWithParticle(view, e)) continue; // "7계층", "4번째"
-      if (isAsciiWordChar(after)) continue; // "3tier"
-      if (decimal) continue; // versions and ratios without a unit: "TLS 1.3", "1.25배"
-    }
-    if (Number.isInteger(number) && number >= 1990 && number <= 2100 && (!unit || unit.text === '년')) continue; // years
-    const space = unit ? unit.start > e : false;
-    const family: UnitFamily = unit?.def.family ?? 'count';
-    const factor = unit?.def.factor ?? 1;
-    out.push({
-      start: s,
-      end: unit ? unit.end : e,
-      text: view.slice(s, unit ? unit.end : e),
-      number,
-      value: number * factor,
-      family,
-      unit: CANONICAL[family],
-      unitText: unit ? view.slice(unit.start, unit.end) : '',
-      qualifier: 'none',
-      comparator: '=',
-      style: { space, grouping, native: false },
-    });
+    const q = numeral(view, span, m, scope);
+    if (q) out.push(q);
   }
+}
 
-  for (const re of [NATIVE_RE, ENGLISH_RE]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const s = span.start + m.index;
-      if (re === NATIVE_RE && isHangul(view.charCodeAt(s - 1))) continue;
-      const word = m[1];
-      const number = re === NATIVE_RE ? NATIVE[word] : ENGLISH[word.toLowerCase()];
-      if (number === undefined) continue;
-      const classifier = re === NATIVE_RE ? m[2] : undefined;
-      if (re === NATIVE_RE && !classifier && !['하나', '둘', '셋', '넷', '다섯', '여섯', '일곱', '여덟', '아홉', '열'].includes(word)) continue;
-      let e = s + word.length;
-      let unitText = '';
-      let family: UnitFamily = 'count';
-      let factor = 1;
-      let space = false;
-      if (classifier) {
-        e = s + m[0].length;
-        unitText = classifier;
-        space = /\s/.test(m[0]);
-        if (classifier === '달') {
-          family = 'time';
-          factor = 2592000;
-        }
-      } else if (re === ENGLISH_RE) {
-        const unit = readUnit(view, e);
-        if (unit) {
-          e = unit.end;
-          unitText = view.slice(unit.start, unit.end);
-          family = unit.def.family;
-          factor = unit.def.factor;
-          space = true;
-        }
+/** The quantity a numeral starts, unless the digits are part of something else. */
+function numeral(view: string, span: Span, m: RegExpExecArray, scope: QuantityScope): Quantity | undefined {
+  const rel = m.index;
+  const s = span.start + rel;
+  let e = s + m[0].length;
+  if (!standsAlone(view, span, s, e)) return undefined;
+  const prev = view[s - 1] ?? ' ';
+  const next = view[e] ?? ' ';
+  // list numbering "(1)", "1." / "1)" at the start of a sentence
+  if (prev === '(' && next === ')') return undefined;
+  if (rel === 0 && (next === '.' || next === ')') && !/\d/.test(view[e + 1] ?? '')) return undefined;
+  if (overlapsAny(scope.excluded, s, e)) return undefined;
+  const decimal = m[2] !== undefined;
+  let number = parseFloat(m[1].replace(/,/g, '') + (m[2] ?? ''));
+  const grouping = m[1].includes(',');
+  // Korean multipliers: 1만, 3천
+  const mc = view[e];
+  if ((mc === '만' || mc === '천' || mc === '억') && (!isHangul(view.charCodeAt(e + 1)) || startsWithParticle(view, e + 1) || readUnit(view, e + 1))) {
+    number *= mc === '만' ? 10_000 : mc === '천' ? 1_000 : 100_000_000;
+    e += 1;
+  }
+  const unit = readUnit(view, e);
+  if (!unit) {
+    const after = view.charCodeAt(e);
+    if (isHangul(after) && !startsWithParticle(view, e)) return undefined; // "7계층", "4번째"
+    if (isAsciiWordChar(after)) return undefined; // "3tier"
+    if (decimal) return undefined; // versions and ratios without a unit: "TLS 1.3", "1.25배"
+  }
+  if (Number.isInteger(number) && number >= 1990 && number <= 2100 && (!unit || unit.text === '년')) return undefined; // years
+  const space = unit ? unit.start > e : false;
+  const family: UnitFamily = unit?.def.family ?? 'count';
+  const factor = unit?.def.factor ?? 1;
+  return {
+    start: s,
+    end: unit ? unit.end : e,
+    text: view.slice(s, unit ? unit.end : e),
+    number,
+    value: number * factor,
+    family,
+    unit: CANONICAL[family],
+    unitText: unit ? view.slice(unit.start, unit.end) : '',
+    qualifier: 'none',
+    comparator: '=',
+    style: { space, grouping, native: false },
+  };
+}
+
+/** Whether the digits at view[s, e) are a number of their own: not in an identifier, an address, a time of day, a ratio or a port. */
+function standsAlone(view: string, span: Span, s: number, e: number): boolean {
+  const prevCode = view.charCodeAt(s - 1);
+  if (isAsciiWordChar(prevCode) || isHangul(prevCode) || NOTATION_BEFORE.has(prevCode)) return false;
+  // identifiers: us-east-1, gp-2, ap-northeast-2a
+  if (prevCode === 45 /* - */ && /[A-Za-z0-9]/.test(view[s - 2] ?? '')) return false;
+  const next = view[e] ?? ' ';
+  if (next === '^' || next === '*' || next === 'x' && /\d/.test(view[e + 1] ?? '')) return false; // 2^bit, 2x3
+  if (PORT_AFTER.test(view.slice(e, e + 12)) || PORT_BEFORE.test(view.slice(Math.max(span.start, s - 14), s))) return false;
+  if ((next === '.' || next === ':' || next === '/') && /\d/.test(view[e + 1] ?? '')) return false; // 10.0.0.0, 17:47, 8/2
+  if (next === '-' && /[A-Za-z\d]/.test(view[e + 1] ?? '')) {
+    if (!/^-\d/.test(view.slice(e, e + 2))) return false; // 3-tier
+  }
+  if (/^\s*:\s*\d/.test(view.slice(e, e + 4))) return false; // 8 : 2
+  if (/\d\s*:\s*$/.test(view.slice(Math.max(0, s - 4), s))) return false;
+  return true;
+}
+
+/** Characters that make the digits after them part of a notation: . / # $ ^ : _ @ \ */
+const NOTATION_BEFORE = new Set([...'./#$^:_@\\'].map((c) => c.charCodeAt(0)));
+
+const STANDALONE_NATIVE = ['하나', '둘', '셋', '넷', '다섯', '여섯', '일곱', '여덟', '아홉', '열'];
+
+/** Korean number words: with a classifier ("두 개", "세 가지", "한 달") or standing alone ("하나씩", "둘뿐"). */
+function addKoreanNumberWords(view: string, span: Span, text: string, scope: QuantityScope, out: Quantity[]): void {
+  NATIVE_RE.lastIndex = 0;
+  for (let m = NATIVE_RE.exec(text); m; m = NATIVE_RE.exec(text)) {
+    const s = span.start + m.index;
+    if (isHangul(view.charCodeAt(s - 1))) continue;
+    const word = m[1];
+    const number = NATIVE[word];
+    if (number === undefined) continue;
+    const classifier = m[2];
+    if (!classifier && !STANDALONE_NATIVE.includes(word)) continue;
+    let e = s + word.length;
+    let unitText = '';
+    let family: UnitFamily = 'count';
+    let factor = 1;
+    let space = false;
+    if (classifier) {
+      e = s + m[0].length;
+      unitText = classifier;
+      space = /\s/.test(m[0]);
+      if (classifier === '달') {
+        family = 'time';
+        factor = 2592000;
       }
-      if (excluded(s, e)) continue;
-      out.push({
-        start: s,
-        end: e,
-        text: view.slice(s, e),
-        number,
-        value: number * factor,
-        family,
-        unit: CANONICAL[family],
-        unitText,
-        qualifier: 'none',
-        comparator: '=',
-        style: { space, grouping: false, native: true },
-        word: true,
-      });
     }
+    if (overlapsAny(scope.excluded, s, e)) continue;
+    out.push(numberWord(view, s, e, number, family, factor, unitText, space));
   }
+}
 
-  // "초당 3,500건" is a rate
+/** English number words before a noun or a unit ("five replicas", "two minutes"). */
+function addEnglishNumberWords(view: string, span: Span, text: string, scope: QuantityScope, out: Quantity[]): void {
+  ENGLISH_RE.lastIndex = 0;
+  for (let m = ENGLISH_RE.exec(text); m; m = ENGLISH_RE.exec(text)) {
+    const s = span.start + m.index;
+    const word = m[1];
+    const number = ENGLISH[word.toLowerCase()];
+    if (number === undefined) continue;
+    let e = s + word.length;
+    let unitText = '';
+    let family: UnitFamily = 'count';
+    let factor = 1;
+    let space = false;
+    const unit = readUnit(view, e);
+    if (unit) {
+      e = unit.end;
+      unitText = view.slice(unit.start, unit.end);
+      family = unit.def.family;
+      factor = unit.def.factor;
+      space = true;
+    }
+    if (overlapsAny(scope.excluded, s, e)) continue;
+    out.push(numberWord(view, s, e, number, family, factor, unitText, space));
+  }
+}
+
+function numberWord(view: string, s: number, e: number, number: number, family: UnitFamily, factor: number, unitText: string, space: boolean): Quantity {
+  return {
+    start: s,
+    end: e,
+    text: view.slice(s, e),
+    number,
+    value: number * factor,
+    family,
+    unit: CANONICAL[family],
+    unitText,
+    qualifier: 'none',
+    comparator: '=',
+    style: { space, grouping: false, native: true },
+    word: true,
+  };
+}
+
+/** "초당 3,500건" is a rate. */
+function markRates(view: string, span: Span, out: Quantity[]): void {
   for (const q of out) {
     if (q.family === 'count' && /초당\s*$|per\s+second\s*$/i.test(view.slice(Math.max(span.start, q.start - 12), q.start))) {
       q.family = 'per-s';
       q.unit = CANONICAL['per-s'];
     }
   }
-  out.sort((a, b) => a.start - b.start);
-  markRanges(view, out);
+}
+
+/** Arithmetic ("32-5", "/24 = 256", "+2"), ordinal positions ("처음 4개", "the last one") and numbered things ("Level 3"). */
+function markIncidental(view: string, span: Span, out: Quantity[]): void {
   for (const q of out) {
     if (q.qualifier !== 'none') continue; // a range end
     const before = view.slice(Math.max(span.start, q.start - 14), q.start);
@@ -200,8 +268,6 @@ export function findQuantities(view: string, span: Span, exclude: Span[], clause
     if (/(처음|마지막|첫|앞|뒤|총|합계|모두\s*합쳐|first|last|next|previous|the\s+other|total(?:\s+of)?|in\s+total|altogether)\s*(?:의)?\s*$/i.test(before) || /^\s*(번째|th\b|st\b|nd\b|rd\b)/i.test(after)) q.incidental = true;
     if (/(level|tier|step|part|phase|option|chapter|section|lab|lesson|module|version|gen|generation|type|layer|raid|network|question|day|week|no\.|number|레벨|단계|파트|챕터|섹션|예제|문제|버전|세대|계층|옵션|방법|유형|타입|레이어|규칙\s*번호)\s*$/i.test(before) && !q.unitText) q.incidental = true;
   }
-  for (const q of out) qualify(view, q, out, clauses, span);
-  return out;
 }
 
 function readUnit(view: string, at: number): { start: number; end: number; text: string; def: (typeof UNIT_SPELLINGS)[number]['def'] } | undefined {
@@ -284,6 +350,12 @@ function lastMatch(re: RegExp, text: string): { index: number; text: string } | 
 
 function qualify(view: string, q: Quantity, all: Quantity[], clauses: Span[], sentence: Span): void {
   const clause = clauses.find((c) => q.start >= c.start && q.start < c.end) ?? sentence;
+  qualifyByWordsBefore(view, q, all, clause);
+  qualifyByWordsAfter(view, q, clause);
+}
+
+/** 최대/최소/기본/약 … before the number, within its clause. */
+function qualifyByWordsBefore(view: string, q: Quantity, all: Quantity[], clause: Span): void {
   // look back within the clause, but not past another number ("The default visibility timeout of SQS is …")
   let from = Math.max(clause.start, q.start - 60);
   let afterNumber = false;
@@ -321,7 +393,10 @@ function qualify(view: string, q: Quantity, all: Quantity[], clauses: Span[], se
       q.comparator = best[0] === 'max' ? '<=' : best[0] === 'min' ? '>=' : '=';
     }
   }
-  // after the number: 까지/이하/이내/미만/이상/초과/부터, or less/or more
+}
+
+/** 까지/이하/이내/미만/이상/초과/부터, or less/or more, "by default", "… 수 있다" after the number. */
+function qualifyByWordsAfter(view: string, q: Quantity, clause: Span): void {
   const after = view.slice(q.end, Math.min(clause.end, q.end + 24));
   if (q.qualifier === 'none' && /^\s*(?:[a-z]+\s+){0,3}?(?:by\s+default|\(?default\)?(?![a-z]))|^\s*(?:이\s*)?(?:기본(?:값)?(?:으로|이다|입니다|임)|디폴트)/i.test(view.slice(q.end, Math.min(clause.end, q.end + 40)))) {
     q.qualifier = 'default';

@@ -20,6 +20,11 @@ const PERIOD = 46;
 
 /** Sentences of view[start, end), trimmed; a bare parenthetical or a very short tail joins the sentence before it. */
 export function splitSentences(view: string, start: number, end: number): Span[] {
+  return joinFragments(view, rawSentences(view, start, end));
+}
+
+/** view[start, end) cut at sentence ends: punctuation before a space, and line ends that end a sentence. */
+function rawSentences(view: string, start: number, end: number): Span[] {
   const raw: Span[] = [];
   let from = start;
   const push = (to: number) => {
@@ -48,7 +53,12 @@ export function splitSentences(view: string, start: number, end: number): Span[]
     }
   }
   push(end);
-  // join fragments that cannot stand alone: "(Default : 15 Min)" after its sentence
+  return raw;
+}
+
+/** Joins fragments that cannot stand alone to the sentence before: "(Default : 15 Min)", a tail of a few letters. */
+function joinFragments(view: string, raw: Span[]): Span[] {
+  if (raw.length < 2) return raw;
   const out: Span[] = [];
   for (const s of raw) {
     if (out.length) {

@@ -20,50 +20,72 @@ function reserve(length: number): Uint16Array {
 
 /** Writes the view of `text`, whose prose blocks are `blocks`, to out[0, text.length). */
 function fillView(out: Uint16Array, text: string, blocks: readonly ProseBlock[]): void {
-  // what no block covers is blank but for its line breaks
+  blankAll(out, text);
+  for (let b = 0; b < blocks.length; b++) copyProse(out, blocks[b].prose, blocks[b].start);
+}
+
+/** What no block covers is blank but for its line breaks. */
+function blankAll(out: Uint16Array, text: string): void {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     out[i] = c === LF || c === CR ? c : SPACE;
   }
-  for (const block of blocks) {
-    const prose = block.prose;
-    const base = block.start;
-    let lineStart = true;
-    for (let i = 0; i < prose.length; i++) {
-      const c = prose.charCodeAt(i);
-      if (c > TILDE) {
-        // letters of every script but ASCII: kept, and no longer at a line's start (the common case, first)
-        out[base + i] = c;
-        lineStart = false;
-        continue;
-      }
-      if (c === LF || c === CR) {
-        out[base + i] = c;
-        lineStart = true;
-        continue;
-      }
-      let v = c;
-      if (c === MASK_CODE || c === STAR || c === BACKSLASH || c === TAB) v = SPACE;
-      else if (c === UNDERSCORE && !(isAsciiWordChar(prose.charCodeAt(i - 1)) && isAsciiWordChar(prose.charCodeAt(i + 1)))) v = SPACE;
-      else if (c === TILDE && (prose.charCodeAt(i + 1) === TILDE || prose.charCodeAt(i - 1) === TILDE)) v = SPACE;
-      else if (lineStart && (c === GT || c === PIPE)) v = SPACE;
-      if (c !== SPACE && c !== GT && c !== PIPE) lineStart = false;
-      out[base + i] = v;
+}
+
+/** How copyProse treats an ASCII code unit (everything above ASCII is kept). */
+const KEEP = 0;
+const BLANK = 1;
+const LINE_BREAK = 2;
+const LOOK_AROUND = 3;
+const ASCII_KIND = new Uint8Array(128);
+for (const c of [MASK.charCodeAt(0), 42 /* * */, 92 /* \ */, 9 /* tab */]) ASCII_KIND[c] = BLANK;
+for (const c of [10, 13]) ASCII_KIND[c] = LINE_BREAK;
+for (const c of [95 /* _ */, 126 /* ~ */, 62 /* > */, 124 /* | */]) ASCII_KIND[c] = LOOK_AROUND;
+
+/**
+ * Writes a block's prose to out[base, …): masks and emphasis markers become spaces. One table lookup per
+ * code unit: the common units (letters of every script, digits, spaces) take one branch.
+ */
+function copyProse(out: Uint16Array, prose: string, base: number): void {
+  let lineStart = true;
+  for (let i = 0; i < prose.length; i++) {
+    const c = prose.charCodeAt(i);
+    const kind = c < 128 ? ASCII_KIND[c] : KEEP;
+    if (kind === KEEP) {
+      out[base + i] = c;
+      if (c !== SPACE) lineStart = false;
+    } else if (kind === BLANK) {
+      out[base + i] = SPACE;
+      lineStart = false;
+    } else if (kind === LINE_BREAK) {
+      out[base + i] = c;
+      lineStart = true;
+    } else {
+      out[base + i] = markerOrText(prose, i, c, lineStart) ? SPACE : c;
+      if (c !== GT && c !== PIPE) lineStart = false;
     }
   }
 }
 
+/**
+ * Whether the "_", "~", ">" or "|" at prose[i] is Markdown rather than text: "_" unless inside a word
+ * ("snake_case"), "~" when doubled (strikethrough), ">" and "|" at a line's start (quote and table marks).
+ */
+function markerOrText(prose: string, i: number, c: number, lineStart: boolean): boolean {
+  const before = i > 0 ? prose.charCodeAt(i - 1) : -1;
+  const after = i + 1 < prose.length ? prose.charCodeAt(i + 1) : -1;
+  if (c === UNDERSCORE) return !(isAsciiWordChar(before) && isAsciiWordChar(after));
+  if (c === TILDE) return after === TILDE || before === TILDE;
+  return lineStart;
+}
+
 const LF = 10;
 const CR = 13;
-const TAB = 9;
 const SPACE = 32;
-const STAR = 42;
 const GT = 62;
-const BACKSLASH = 92;
 const UNDERSCORE = 95;
 const PIPE = 124;
 const TILDE = 126;
-const MASK_CODE = MASK.charCodeAt(0);
 
 /**
  * A strict UTF-16 decoder gives units[0, length) as one flat string, several times faster than joining

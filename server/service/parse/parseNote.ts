@@ -30,13 +30,7 @@ export function parseNote(text: string, cache: ParseCache = createParseCache(0),
     }
     note.chunks!.push({ start: chunk.start, end: chunk.end, parse: parsed });
     const shift = chunk.start;
-    for (const b of parsed.blocks) {
-      const block: ProseBlock = { ...b, start: b.start + shift, end: b.end + shift };
-      if (b.listItem !== undefined) block.listItem = b.listItem + listItemBase;
-      if (b.parentListItem !== undefined) block.parentListItem = b.parentListItem + listItemBase;
-      if (b.table) block.table = { ...b.table, id: b.table.id + tableBase };
-      note.blocks.push(block);
-    }
+    for (const b of parsed.blocks) note.blocks.push(placedBlock(b, shift, listItemBase, tableBase));
     for (const r of parsed.nonProse) note.nonProse.push({ start: r.start + shift, end: r.end + shift });
     for (const c of parsed.comments) note.comments.push({ ...c, start: c.start + shift, end: c.end + shift });
     listItemBase += parsed.listItems;
@@ -44,6 +38,31 @@ export function parseNote(text: string, cache: ParseCache = createParseCache(0),
   }
   linkHeadings(note.blocks);
   return note;
+}
+
+/** Every field of a block, present even when undefined (a field added to ProseBlock must be added here). */
+type EveryField<T> = { [K in keyof Required<T>]: T[K] };
+
+/**
+ * A chunk's block moved to its place in the note. Every block gets every field, in one order (the order the
+ * parsers write them in, so a block's JSON is unchanged): code that walks the blocks (mentions, the prose
+ * view, claims, keyword hits) then meets one object shape instead of a dozen, and V8 stops re-optimizing it.
+ */
+function placedBlock(b: ProseBlock, shift: number, listItemBase: number, tableBase: number): ProseBlock {
+  const block: EveryField<ProseBlock> = {
+    kind: b.kind,
+    start: b.start + shift,
+    end: b.end + shift,
+    prose: b.prose,
+    headingDepth: b.headingDepth,
+    listItem: b.listItem === undefined ? undefined : b.listItem + listItemBase,
+    parentListItem: b.parentListItem === undefined ? undefined : b.parentListItem + listItemBase,
+    table: b.table && { id: b.table.id + tableBase, row: b.table.row, column: b.table.column, header: b.table.header },
+    // a chunk's blocks have none: linkHeadings below sets them
+    heading: b.heading,
+    parentHeading: b.parentHeading,
+  };
+  return block;
 }
 
 function linkHeadings(blocks: ProseBlock[]): void {

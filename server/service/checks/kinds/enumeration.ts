@@ -2,7 +2,7 @@
 // against 8 members; an old count from history is outdated) and a membership ("게이트웨이 엔드포인트로 SQS"
 // — a concept that is not a member, put in the set without negation).
 import type { Quantity } from '../../claims';
-import { clauseAt, distanceWithin, formatLike, polarityIn, inOwnText } from '../../claims';
+import { clauseAt, distanceWithin, formatLike, polarityIn, inOwnText, withMentions } from '../../claims';
 import type { IndexedFact } from '../factIndex';
 import { conceptName } from '../factIndex';
 import { formatDate, josa, pick, quote } from '../text';
@@ -39,7 +39,7 @@ export const checkEnumerations: KindCheck = (ctx) => {
     });
     if (!near.length) continue;
     // the mention itself is not a subject: look at what the clause is about
-    const about = factsForAnchor({ ...claim, mentions: claim.mentions.filter((o) => o !== m) }, anchor, near, { passive: attributeSpans(ctx) });
+    const about = factsForAnchor(withMentions(claim, claim.mentions.filter((o) => o !== m)), anchor, near, { passive: attributeSpans(ctx) });
     for (const f of about) {
       if (polarityIn(ctx.view, clause, anchor, claim.negations) !== 'positive') continue;
       const members = (f.fact.value.members as string[]).map((id) => conceptName(ctx.kb, id, ctx.lang));

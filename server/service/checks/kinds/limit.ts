@@ -214,58 +214,86 @@ export const checkLimits: KindCheck = (ctx) => {
   const facts = [...ctx.matches.keys()];
   if (!facts.length) return out;
   for (const q of ctx.claim.quantities) {
-    // facts whose unit family fits, with their closest attribute word
-    let fitting = facts.filter((f) => f.family === q.family);
-    // "3개의 AZ" counts AZs: only facts about that concept, or whose attribute word is that phrase
-    const counted = q.counted;
-    if (counted) fitting = fitting.filter((f) => ctx.matches.get(f)!.attr.some((h) => h.start < counted.end && h.end > counted.start));
-    // a number without a qualifier is a claim only when it is stated right at the attribute word
-    // ("보존 기간은 14일", "15 read replicas"); elsewhere it is too often an example, a part, a rule number
-    const bare = q.qualifier === 'none' || q.modal;
-    if (scenario(ctx, q) || inLinkText(ctx.analysis.text, q)) continue;
-    if (bare && (q.incidental || (q.word && !q.unitText) || crowded(ctx, q))) continue;
-    if (q.incidental && !q.unitText) continue;
-    // "5TB의 대형 객체", "4개의 Connect peer": what follows "N의 / N of" is what the number measures
-    const measured = measuredSpan(ctx, q);
-    if (measured) {
-      const named = fitting.filter((f) => ctx.matches.get(f)!.attr.some((h) => h.start >= measured.start && h.end <= measured.end));
-      if (named.length) fitting = named;
-    }
-    const dist = new Map<IndexedFact, number>();
-    for (const f of fitting) {
-      let best = Infinity;
-      for (const h of ctx.matches.get(f)!.attr) {
-        if (denominator(ctx, h) || !orderedInClauses(ctx, q, h) || !conditionsHold(ctx, f, q) || excludedNear(ctx, f, q)) continue;
-        if (bare ? !tightlyBound(ctx, q, h) : !inOwnText(ctx.claim, h) || !placedForTable(ctx, q, h) || closerToAnother(ctx, q, h)) continue;
-        best = Math.min(best, distanceWithin(ctx.claim, q, h));
-      }
-      if (best <= (bare ? MAX_ATTRIBUTE_DISTANCE : QUALIFIED_DISTANCE)) dist.set(f, best);
-    }
-    const tie = tiedFacts(ctx, q, [...dist.keys()]);
-    if (!tie) continue;
-    const tied = tie.facts;
-    // a bare number whose subject is only inherited from a topic line or heading is reported only when it is
-    // a known old value, unless the line is a short fact bullet ("- 99.999999%의 내구성")
-    const weakTie = bare && (tie.via === 'topic' || tie.via === 'heading') && !shortBullet(ctx);
-    // the group whose attribute word is closest to the number
-    tied.sort((a, b) => dist.get(a)! - dist.get(b)!);
-    // the group's facts that apply to this claim (a sibling whose `requires` is not met does not count)
-    const groupOf = (f: IndexedFact) => (f.group ?? [f]).filter((g) => ctx.matches.has(g) && !excludedNear(ctx, g, q) && conditionsHold(ctx, g, q));
-    const groups: IndexedFact[][] = [];
-    for (const f of tied) {
-      const g = groupOf(f);
-      if (!groups.some((x) => x.includes(f))) groups.push(g);
-    }
-    // when the number fits any of the facts it could be about, it is not wrong ("items up to 1KB" per WCU)
-    ctx.bind?.({ claim: ctx.claim, quantity: q, factIds: groups.flat().map((f) => f.fact.id), subject: tie.subject });
-    const judged = groups.map((g) => judge(ctx, q, g));
-    if (judged.includes('ok')) continue;
-    const v = judged.find((x): x is Verdict => typeof x === 'object');
-    if (!v || (weakTie && !v.outdated)) continue;
-    out.push(v);
+    const v = checkQuantity(ctx, facts, q);
+    if (v) out.push(v);
   }
   return out;
 };
+
+/** The verdict on one number of the claim: tied to a fact group by its attribute word and subject, then judged. */
+function checkQuantity(ctx: KindContext, facts: IndexedFact[], q: Quantity): Verdict | undefined {
+  // a number without a qualifier is a claim only when it is stated right at the attribute word
+  // ("보존 기간은 14일", "15 read replicas"); elsewhere it is too often an example, a part, a rule number
+  const bare = q.qualifier === 'none' || q.modal;
+  if (!statesLimit(ctx, q, bare)) return undefined;
+  const dist = attributeDistances(ctx, q, fittingFacts(ctx, facts, q), bare);
+  const tie = tiedFacts(ctx, q, [...dist.keys()]);
+  if (!tie) return undefined;
+  const tied = tie.facts;
+  // a bare number whose subject is only inherited from a topic line or heading is reported only when it is
+  // a known old value, unless the line is a short fact bullet ("- 99.999999%의 내구성")
+  const weakTie = bare && (tie.via === 'topic' || tie.via === 'heading') && !shortBullet(ctx);
+  // the group whose attribute word is closest to the number
+  tied.sort((a, b) => dist.get(a)! - dist.get(b)!);
+  const groups = applicableGroups(ctx, q, tied);
+  // when the number fits any of the facts it could be about, it is not wrong ("items up to 1KB" per WCU)
+  ctx.bind?.({ claim: ctx.claim, quantity: q, factIds: groups.flat().map((f) => f.fact.id), subject: tie.subject });
+  const judged = groups.map((g) => judge(ctx, q, g));
+  if (judged.includes('ok')) return undefined;
+  const v = judged.find((x): x is Verdict => typeof x === 'object');
+  if (!v || (weakTie && !v.outdated)) return undefined;
+  return v;
+}
+
+/** Not a scenario, a link title, arithmetic, a bare word number or one of several numbers of a breakdown. */
+function statesLimit(ctx: KindContext, q: Quantity, bare: boolean | undefined): boolean {
+  if (scenario(ctx, q) || inLinkText(ctx.analysis.text, q)) return false;
+  if (bare && (q.incidental || (q.word && !q.unitText) || crowded(ctx, q))) return false;
+  if (q.incidental && !q.unitText) return false;
+  return true;
+}
+
+/** The facts whose unit family fits the number, narrowed to what it counts or measures when the note says. */
+function fittingFacts(ctx: KindContext, facts: IndexedFact[], q: Quantity): IndexedFact[] {
+  let fitting = facts.filter((f) => f.family === q.family);
+  // "3개의 AZ" counts AZs: only facts about that concept, or whose attribute word is that phrase
+  const counted = q.counted;
+  if (counted) fitting = fitting.filter((f) => ctx.matches.get(f)!.attr.some((h) => h.start < counted.end && h.end > counted.start));
+  // "5TB의 대형 객체", "4개의 Connect peer": what follows "N의 / N of" is what the number measures
+  const measured = measuredSpan(ctx, q);
+  if (measured) {
+    const named = fitting.filter((f) => ctx.matches.get(f)!.attr.some((h) => h.start >= measured.start && h.end <= measured.end));
+    if (named.length) fitting = named;
+  }
+  return fitting;
+}
+
+/** Each fitting fact with the distance of its closest attribute word that may bind the number. */
+function attributeDistances(ctx: KindContext, q: Quantity, fitting: IndexedFact[], bare: boolean | undefined): Map<IndexedFact, number> {
+  const dist = new Map<IndexedFact, number>();
+  for (const f of fitting) {
+    let best = Infinity;
+    for (const h of ctx.matches.get(f)!.attr) {
+      if (denominator(ctx, h) || !orderedInClauses(ctx, q, h) || !conditionsHold(ctx, f, q) || excludedNear(ctx, f, q)) continue;
+      if (bare ? !tightlyBound(ctx, q, h) : !inOwnText(ctx.claim, h) || !placedForTable(ctx, q, h) || closerToAnother(ctx, q, h)) continue;
+      best = Math.min(best, distanceWithin(ctx.claim, q, h));
+    }
+    if (best <= (bare ? MAX_ATTRIBUTE_DISTANCE : QUALIFIED_DISTANCE)) dist.set(f, best);
+  }
+  return dist;
+}
+
+/** The fact groups of the tied facts, closest first, each with only the facts that apply to this claim. */
+function applicableGroups(ctx: KindContext, q: Quantity, tied: IndexedFact[]): IndexedFact[][] {
+  // a sibling whose `requires` is not met does not count
+  const groupOf = (f: IndexedFact) => (f.group ?? [f]).filter((g) => ctx.matches.has(g) && !excludedNear(ctx, g, q) && conditionsHold(ctx, g, q));
+  const groups: IndexedFact[][] = [];
+  for (const f of tied) {
+    const g = groupOf(f);
+    if (!groups.some((x) => x.includes(f))) groups.push(g);
+  }
+  return groups;
+}
 
 /** "ok": the number fits the group; undefined: the group has no value to compare it with. */
 type Judgement = Verdict | 'ok' | undefined;
