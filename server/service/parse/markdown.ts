@@ -8,6 +8,7 @@ import { neutraliseDeepNesting } from './guards';
 import { processorFor } from './gfmSubset';
 import { parsePlainChunk } from './plainChunk';
 import { maskedSlice, textIsTheUrl } from './mask';
+import { commentsIn } from './comments';
 
 interface MdNode {
   type: string;
@@ -70,7 +71,7 @@ function walkBlocks(node: MdNode, text: string, out: ChunkParse, listItem: numbe
         break;
       case 'html':
         out.nonProse.push({ start: start(child), end: end(child) });
-        collectComments(child, text, out);
+        commentsIn(text, start(child), end(child), out.comments);
         break;
       default:
         if (child.children) walkBlocks(child, text, out, listItem, parentItem);
@@ -124,7 +125,7 @@ function maskInline(node: MdNode, text: string, out: ChunkParse, mask: (from: nu
       case 'html':
         mask(start(child), end(child));
         out.nonProse.push({ start: start(child), end: end(child) });
-        collectComments(child, text, out);
+        commentsIn(text, start(child), end(child), out.comments);
         break;
       case 'link':
       case 'linkReference': {
@@ -143,18 +144,5 @@ function maskInline(node: MdNode, text: string, out: ChunkParse, mask: (from: nu
       default:
         if (child.children) maskInline(child, text, out, mask);
     }
-  }
-}
-
-function collectComments(node: MdNode, text: string, out: ChunkParse): void {
-  // the source slice, not node.value: inside quotes and list items the value lacks the "> " prefixes,
-  // so offsets into it are not offsets into the note. indexOf, not a lazy regex: an HTML block full of
-  // unclosed "<!--" would make the regex quadratic.
-  const value = text.slice(start(node), end(node));
-  for (let open = value.indexOf('<!--'); open >= 0; ) {
-    const close = value.indexOf('-->', open + 4);
-    if (close < 0) break;
-    out.comments.push({ start: start(node) + open, end: start(node) + close + 3, body: value.slice(open + 4, close).trim() });
-    open = value.indexOf('<!--', close + 3);
   }
 }

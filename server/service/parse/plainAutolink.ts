@@ -6,6 +6,7 @@
 // a literal, certainly none, or a doubt (undefined: the chunk goes to remark).
 
 import { landmarks } from './plainLandmarks';
+import { isAsciiAlpha, isAsciiWordChar } from '../text/scripts';
 
 /** Characters that may end a URL when only more of them and then the URL's end follow (the "trail"). */
 const TRAIL = new Set('!"\')*,.:;?_~');
@@ -102,9 +103,9 @@ function emailDomainEnd(text: string, from: number, end: number): number {
   for (; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === 46 /* . */) {
-      if (i + 1 < end && isAsciiAlphanumeric(text.charCodeAt(i + 1))) dot = true;
+      if (i + 1 < end && isAsciiWordChar(text.charCodeAt(i + 1))) dot = true;
       else break; // a dot not followed by a letter or digit is after the email
-    } else if (c === 45 || c === 95 || isAsciiAlphanumeric(c)) {
+    } else if (c === 45 || c === 95 || isAsciiWordChar(c)) {
       data = true;
     } else {
       break;
@@ -191,13 +192,5 @@ function isPunctuation(c: number): boolean {
 }
 
 function isEmailAtext(c: number): boolean {
-  return c === 43 || c === 45 || c === 46 || c === 95 || isAsciiAlphanumeric(c);
-}
-
-function isAsciiAlpha(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
-function isAsciiAlphanumeric(c: number): boolean {
-  return isAsciiAlpha(c) || (c >= 48 && c <= 57);
+  return c === 43 || c === 45 || c === 46 || c === 95 || isAsciiWordChar(c);
 }

@@ -6,6 +6,7 @@ import type { ChunkParse } from './markdown';
 import type { ProseBlock } from './model';
 import { closesFence, openingFence, opensFence, type OpenFence } from './plainFence';
 import { cellContent, delimiterColumns, delimiterLike, headerCells, rowCells } from './plainTable';
+import { linesOf } from './plainLines';
 
 // after the spaces, anything but a space or tab: a no-break space is content to Markdown (JavaScript's \S
 // would not say so), a tab would need column arithmetic
@@ -39,26 +40,6 @@ interface Container {
   /** a list item whose first line had only its marker, until a line with content; then after a blank line */
   opensBlank?: boolean;
   blankAfterOpening?: boolean;
-}
-
-/** Lines of the chunk: where each starts, its content (after the indentation) and end (before CR LF). */
-function* linesOf(text: string): Generator<{ start: number; indent: number; contentStart: number; eol: number }> {
-  for (let pos = 0; pos < text.length; ) {
-    let next = text.indexOf('\n', pos);
-    if (next < 0) next = text.length;
-    const eol = next > pos && text.charCodeAt(next - 1) === 13 ? next - 1 : next;
-    // the indentation in columns (a tab goes to the next multiple of 4, as CommonMark counts)
-    let indent = 0;
-    let contentStart = pos;
-    for (;; contentStart++) {
-      const c = text.charCodeAt(contentStart);
-      if (c === 32) indent++;
-      else if (c === 9) indent += 4 - (indent % 4);
-      else break;
-    }
-    yield { start: pos, indent, contentStart: Math.min(contentStart, eol), eol };
-    pos = next + 1;
-  }
 }
 
 /**

@@ -6,8 +6,6 @@
 // so crossing into such a line is a doubt. CDATA sections and email autolinks `<a@b.c>` are doubts too:
 // the caller sends the chunk to remark.
 
-import type { Comment } from './model';
-
 /**
  * The `<` at `lt` in text[…, end): HTML or an autolink, each ending before the index given, literal text,
  * or a doubt.
@@ -27,24 +25,13 @@ export function htmlAt(text: string, lt: number, end: number): HtmlAt {
   if (AUTOLINK_EMAIL.test(text)) return undefined;
   const next = lt + 1 < end ? text[lt + 1] : '';
   let close: number | undefined;
-  if (isAsciiAlpha(next)) close = openTag(text, lt + 2, end);
+  if (isAsciiAlphaChar(next)) close = openTag(text, lt + 2, end);
   else if (next === '/') close = closingTag(text, lt + 2, end);
   else if (next === '?') close = instruction(text, lt + 2, end);
   else if (next === '!') close = declarationOrComment(text, lt + 2, end);
   else return 'literal'; // "<1ms", "<->", "a < b": no construct starts with these
   if (close === undefined) return undefined;
   return close === NOT_HTML ? 'literal' : { html: close };
-}
-
-/** The comments in the HTML text[from, to), found as markdown.ts finds them (collectComments). */
-export function commentsIn(text: string, from: number, to: number, comments: Comment[]): void {
-  const value = text.slice(from, to);
-  for (let open = value.indexOf('<!--'); open >= 0; ) {
-    const close = value.indexOf('-->', open + 4);
-    if (close < 0) break;
-    comments.push({ start: from + open, end: from + close + 3, body: value.slice(open + 4, close).trim() });
-    open = value.indexOf('<!--', close + 3);
-  }
 }
 
 /**
@@ -79,7 +66,7 @@ function openTag(text: string, at: number, end: number): number | undefined {
     }
     if (c === '/') return text[i + 1] === '>' && i + 1 < end ? i + 2 : NOT_HTML;
     if (c === '>') return i + 1;
-    if (!(c === ':' || c === '_' || isAsciiAlpha(c))) return NOT_HTML;
+    if (!(c === ':' || c === '_' || isAsciiAlphaChar(c))) return NOT_HTML;
     const after = attribute(text, i, end);
     if (after === undefined || after === NOT_HTML) return after;
     i = after;
@@ -117,7 +104,7 @@ function attribute(text: string, at: number, end: number): number | undefined {
 
 /** After `</`: a name, spaces or line endings, `>`. */
 function closingTag(text: string, at: number, end: number): number | undefined {
-  if (!(at < end && isAsciiAlpha(text[at]))) return NOT_HTML;
+  if (!(at < end && isAsciiAlphaChar(text[at]))) return NOT_HTML;
   let i = at + 1;
   while (i < end && isNameChar(text[i])) i++;
   const after = skipSpace(text, i, end);
@@ -129,7 +116,7 @@ function closingTag(text: string, at: number, end: number): number | undefined {
 function declarationOrComment(text: string, at: number, end: number): number | undefined {
   const c = at < end ? text[at] : '';
   if (c === '[') return undefined;
-  if (isAsciiAlpha(c)) return scanTo(text, at + 1, end, (i) => text[i] === '>');
+  if (isAsciiAlphaChar(c)) return scanTo(text, at + 1, end, (i) => text[i] === '>');
   if (c !== '-' || !(at + 1 < end && text[at + 1] === '-')) return NOT_HTML;
   // the "--" of the opening may also close it: the first ">" after two dashes, from the opening's dashes on
   return scanTo(text, at + 2, end, (i) => text[i] === '>' && text[i - 1] === '-' && text[i - 2] === '-');
@@ -163,12 +150,14 @@ function startsQuoteLine(text: string, eol: number, end: number): boolean {
   return text[i] === '>';
 }
 
-function isAsciiAlpha(c: string): boolean {
+/** For one character as a string ('' past the end): the scan here reads characters, not codes. */
+export function isAsciiAlphaChar(c: string): boolean {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-function isNameChar(c: string): boolean {
-  return c === '-' || isAsciiAlpha(c) || (c >= '0' && c <= '9');
+/** A character of a tag name after its first letter. */
+export function isNameChar(c: string): boolean {
+  return c === '-' || isAsciiAlphaChar(c) || (c >= '0' && c <= '9');
 }
 
 function isEol(c: string): boolean {

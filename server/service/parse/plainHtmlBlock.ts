@@ -5,7 +5,9 @@
 // kind 7 tag must be complete and alone on its line, and its parse differs from inline HTML's in small
 // ways); the other kinds (raw text, comments, "<!", "<?") end elsewhere: the caller sends those to remark.
 import type { ChunkParse } from './markdown';
-import { commentsIn } from './plainHtml';
+import { commentsIn } from './comments';
+import { isAsciiAlphaChar, isNameChar } from './plainHtml';
+import { linesOf } from './plainLines';
 
 /** micromark-util-html-tag-name's htmlBlockNames: kind 6. */
 const BLOCK_NAMES = new Set(
@@ -24,22 +26,18 @@ export function htmlBlocksChunk(text: string): ChunkParse | undefined {
     commentsIn(text, block.start, block.end, out.comments);
     block = undefined;
   };
-  for (let pos = 0; pos < text.length; ) {
-    let next = text.indexOf('\n', pos);
-    if (next < 0) next = text.length;
-    const eol = next > pos && text[next - 1] === '\r' ? next - 1 : next;
-    if (/^[ \t]*$/.test(text.slice(pos, eol))) {
+  for (const { start, contentStart, eol } of linesOf(text)) {
+    if (contentStart === eol) {
       close(); // a blank line ends the block
     } else if (block) {
       block.end = eol;
     } else {
       // a new block (from its line's start, indentation included): up to three spaces, then its start
-      let lt = pos;
-      while (lt < pos + 3 && text[lt] === ' ') lt++;
+      let lt = start;
+      while (lt < start + 3 && text[lt] === ' ') lt++;
       if (!startsHtmlBlock(text, lt, eol)) return undefined;
-      block = { start: pos, end: eol };
+      block = { start, end: eol };
     }
-    pos = next + 1;
   }
   close();
   return out;
@@ -50,9 +48,9 @@ function startsHtmlBlock(text: string, lt: number, eol: number): boolean {
   if (text[lt] !== '<') return false;
   const closing = text[lt + 1] === '/';
   let i = closing ? lt + 2 : lt + 1;
-  if (!(i < eol && isAsciiAlpha(text[i]))) return false;
+  if (!(i < eol && isAsciiAlphaChar(text[i]))) return false;
   const nameStart = i;
-  while (i < eol && (text[i] === '-' || isAsciiAlphanumeric(text[i]))) i++;
+  while (i < eol && isNameChar(text[i])) i++;
   const c = i < eol ? text[i] : '';
   if (!(c === '' || c === '/' || c === '>' || c === ' ' || c === '\t')) return false;
   const name = text.slice(nameStart, i).toLowerCase();
@@ -70,7 +68,7 @@ function completeOpenTag(text: string, from: number, eol: number): boolean {
       i++;
     } else if (state === 'nameBefore') {
       if (c === '/') return completeEnd(text, i + 1, eol);
-      if (!(c === ':' || c === '_' || isAsciiAlpha(c))) return completeEnd(text, i, eol);
+      if (!(c === ':' || c === '_' || isAsciiAlphaChar(c))) return completeEnd(text, i, eol);
       i++;
       while (i < eol && /[-.:_A-Za-z0-9]/.test(text[i])) i++;
       state = 'nameAfter';
@@ -105,12 +103,4 @@ function completeEnd(text: string, i: number, eol: number): boolean {
 function skipSpaces(text: string, i: number, eol: number): number {
   while (i < eol && (text[i] === ' ' || text[i] === '\t')) i++;
   return i;
-}
-
-function isAsciiAlpha(c: string): boolean {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-function isAsciiAlphanumeric(c: string): boolean {
-  return isAsciiAlpha(c) || (c >= '0' && c <= '9');
 }

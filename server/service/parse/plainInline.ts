@@ -6,9 +6,11 @@
 // link, any doubt in those modules) returns undefined, and the chunk goes to remark.
 import type { Comment } from './model';
 import { maskedSlice, textIsTheUrl } from './mask';
-import { commentsIn, htmlAt } from './plainHtml';
+import { commentsIn } from './comments';
+import { htmlAt } from './plainHtml';
 import { autolinkLiterals } from './plainAutolink';
 import { landmarks } from './plainLandmarks';
+import { isAsciiPunctuation } from '../text/scripts';
 
 export interface PlainInline {
   prose: string;
@@ -28,6 +30,8 @@ const MAX_DESTINATION_PARENTHESES = 8;
 const RICH_LINK_TEXT = /[*_~`]/;
 /** Anything the code below looks at: code, brackets, HTML, backslashes, the starts of bare URLs and emails. */
 const MARKUP = /[`[\]<\\@]|https?:\/\/|www\./gi;
+/** What could end a link reference definition's label. */
+const DEFINITION = /\]:/g;
 /** "&" then what could be a character reference (&amp; &#123; &#x1F;), which remark would decode. */
 const CHARACTER_REFERENCE = /&#?[A-Za-z0-9]+;/;
 
@@ -162,10 +166,8 @@ function brackets(text: string, start: number, end: number): number[] {
 
 /** Whether the chunk may hold a link reference definition ("[a]: …"), which could make "[a]" a link. */
 function mayDefine(text: string): boolean {
-  if (definitions.text !== text) definitions = { text, may: text.includes(']:') };
-  return definitions.may;
+  return landmarks(text, DEFINITION, 0, text.length).length > 0;
 }
-let definitions = { text: '', may: false };
 
 /**
  * `[text](destination)` with its text in [open + 1, close): plain text on one line (maybe with whole code
@@ -254,8 +256,4 @@ function codeSpans(text: string, start: number, end: number): [number, number][]
 
 function inAny(ranges: [number, number][], at: number): boolean {
   return ranges.some(([s, e]) => at >= s && at < e);
-}
-
-function isAsciiPunctuation(c: number): boolean {
-  return (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126);
 }

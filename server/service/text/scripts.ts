@@ -1,11 +1,22 @@
-// Character classes the matcher and claim extraction need: Hangul, Latin word characters, separators.
+// Character classes the matcher, claim extraction and the plain parse path need: Hangul, ASCII letters,
+// digits and punctuation, word characters, separators.
 
 export function isHangul(code: number): boolean {
   return (code >= 0xac00 && code <= 0xd7a3) || (code >= 0x3131 && code <= 0x318e) || (code >= 0x1100 && code <= 0x11ff);
 }
 
+export function isAsciiAlpha(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** ASCII letters and digits. */
 export function isAsciiWordChar(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return (code >= 48 && code <= 57) || isAsciiAlpha(code);
+}
+
+/** CommonMark's ASCII punctuation: what a backslash can escape. */
+export function isAsciiPunctuation(code: number): boolean {
+  return (code >= 33 && code <= 47) || (code >= 58 && code <= 64) || (code >= 91 && code <= 96) || (code >= 123 && code <= 126);
 }
 
 /** Letters and digits of any script: used to decide where a word ends. */
